@@ -1,0 +1,426 @@
+package org.qualityguard.risk;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.qualityguard.risk.history.CellIndex;
+import org.qualityguard.risk.history.ComplianceHistory;
+import org.qualityguard.risk.history.EncodedLot;
+import org.qualityguard.risk.scoring.CellSignals;
+import org.qualityguard.risk.scoring.Feature;
+import org.qualityguard.risk.scoring.Scorer;
+import org.qualityguard.risk.switching.SwitchingRules;
+import org.qualityguard.risk.switching.Transition;
+import org.qualityguard.risk.targeting.BaseRateEstimator;
+import org.qualityguard.risk.targeting.Calibration;
+import org.qualityguard.risk.targeting.Selector;
+import org.qualityguard.risk.warning.WarningMonitor;
+
+/**
+ * The risk engine's one door: declare a period's lots and get an inspection plan, record results, read warnings,
+ * switching states and the base-rate estimate.
+ *
+ * <p>Life of a lot: {@link #plan} encodes it (interning its cells), scores it, and decides; if chosen, its features
+ * are kept until {@link #record} brings its result, which then teaches the model, feeds the warning charts of its
+ * cells and its stream's switching counters, and only then enters the history (so a result never vouches for
+ * itself). The scorecard is refitted, and every cell's shrunk rate refreshed, at the first plan on or after each
+ * refit date.
+ *
+ * <p>Not thread-safe: one engine is one ordered stream of declarations and results, which is also what makes its
+ * state reproducible — feed two engines the same calls in the same order and they agree on every plan and warning.
+ */
+public final class RiskEngine {
+
+    private final RiskEngineConfig config;
+    private final CellIndex index = new CellIndex();
+    private final ComplianceHistory history;
+    private final CellSignals signals = new CellSignals();
+    private final Scorer scorer;
+    private final WarningMonitor monitor;
+    private final SwitchingRules switching = new SwitchingRules();
+    private final BaseRateEstimator baseRate = new BaseRateEstimator();
+    private final Calibration calibration = new Calibration();
+    private final Map<String, Pending> pending = new HashMap<>();
+    private final int[] monitored;
+    private final double[] severity = new double[Hazard.values().length];
+    private final boolean uniformSeverity;
+    private double[][] hazardMix = new double[128][];
+    private int nextRefitDay = Integer.MIN_VALUE;
+
+    /** A chosen lot awaiting its result, with what the engine knew when it chose it. */
+    private record Pending(EncodedLot lot, float[] features, double probability, double explorationWeight) {
+    }
+
+    private RiskEngine(RiskEngineConfig config) {
+        this.config = config;
+        this.history = new ComplianceHistory(index, config.halfLifeDays(), config.recentHalfLifeDays());
+        this.scorer = new Scorer(history, signals, config.trainingWindow());
+        this.monitor = new WarningMonitor(config.cusumOddsRatio(), config.levelThresholds(),
+                config.autoConfirmAtOrange());
+        this.monitored = config.monitoredKinds().stream().mapToInt(Enum::ordinal).sorted().toArray();
+        boolean uniform = true;
+        for (Hazard h : Hazard.values()) {
+            severity[h.ordinal()] = config.severityWeights().getOrDefault(h, 1.0);
+            uniform &= severity[h.ordinal()] == severity[0];
+        }
+        this.uniformSeverity = uniform;
+    }
+
+    public static RiskEngine create(RiskEngineConfig config) {
+        return new RiskEngine(config);
+    }
+
+    public RiskEngineConfig config() {
+        return config;
+    }
+
+    /**
+     * Declares a period's lots and chooses which to inspect. The same engine state, lots and seed give the same plan.
+     */
+    public InspectionPlan plan(List<Lot> lots, Capacity capacity, long seed) {
+        int n = lots.size();
+        int cap = capacity.lotsFor(n);
+        if (n == 0) {
+            return new InspectionPlan(List.of(), cap, 0, seed);
+        }
+        int day = Integer.MAX_VALUE;
+        for (Lot lot : lots) {
+            day = Math.min(day, (int) lot.declaredAt().toEpochDay());
+        }
+        refreshIfDue(day);
+        EncodedLot[] encoded = new EncodedLot[n];
+        for (int i = 0; i < n; i++) {
+            encoded[i] = index.encode(lots.get(i));
+        }
+        history.ensureCells();
+        double[] probability = new double[n];
+        double[] priority = new double[n];
+        boolean[] mandatory = new boolean[n];
+        SelectionReason[] mandatoryReason = new SelectionReason[n];
+        int[] stratum = new int[n];
+        for (int i = 0; i < n; i++) {
+            EncodedLot e = encoded[i];
+            probability[i] = scorer.probability(e);
+            priority[i] = priority(e, probability[i]);
+            stratum[i] = e.chapter;
+            if (mandatoryByWarning(e)) {
+                mandatory[i] = true;
+                mandatoryReason[i] = SelectionReason.MANDATORY_WARNING;
+            } else if (onMandatoryList(lots.get(i).hsCode())) {
+                mandatory[i] = true;
+                mandatoryReason[i] = SelectionReason.MANDATORY_LIST;
+            }
+        }
+        long periodSeed = seed ^ (day * 0x9E3779B97F4A7C15L);
+        int[] overflow = new int[1];
+        SelectionReason[] reasons = Selector.select(priority, mandatory, mandatoryReason, stratum, cap,
+                config.explorationShare(), periodSeed, overflow);
+        int explored = 0;
+        for (SelectionReason r : reasons) {
+            explored += r == SelectionReason.EXPLORATION ? 1 : 0;
+        }
+        double weight = explored > 0 ? (double) n / explored : 0.0;
+        List<Decision> decisions = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Lot lot = lots.get(i);
+            index.declare(lot, encoded[i]);
+            if (reasons[i].inspect()) {
+                float[] x = new float[Feature.COUNT];
+                scorer.features(encoded[i], x);
+                pending.put(lot.lotId(), new Pending(encoded[i], x, probability[i],
+                        reasons[i] == SelectionReason.EXPLORATION ? weight : 0.0));
+            }
+            decisions.add(new Decision(lot, reasons[i], probability[i], priority[i]));
+        }
+        return new InspectionPlan(decisions, cap, overflow[0], seed);
+    }
+
+    private double priority(EncodedLot e, double p) {
+        double value = p;
+        if (!uniformSeverity) {
+            value *= expectedSeverity(e.chapter);
+        }
+        SwitchingState state = switching.state(e.cell(CellKind.CONSIGNEE_HEADING));
+        if (state == SwitchingState.TIGHTENED) {
+            value *= config.tightenedIntensity();
+        } else if (state == SwitchingState.REDUCED) {
+            value *= config.reducedIntensity();
+        }
+        for (int k : monitored) {
+            if ((signals.flags(e.cells[k]) & CellSignals.YELLOW_WARNING) != 0) {
+                value *= config.yellowIntensity();
+                break;
+            }
+        }
+        if (config.uncertaintyBonus() > 0) {
+            int day = e.day;
+            value += config.uncertaintyBonus() * Math.max(
+                    history.standardError(e.cell(CellKind.CONSIGNEE_HEADING), day),
+                    history.standardError(e.cell(CellKind.HEADING_ORIGIN), day));
+        }
+        return value;
+    }
+
+    private boolean mandatoryByWarning(EncodedLot e) {
+        for (int k : monitored) {
+            if (monitor.mandatory(e.cells[k])) {
+                return true;
+            }
+        }
+        return switching.state(e.cell(CellKind.CONSIGNEE_HEADING)) == SwitchingState.DISCONTINUED;
+    }
+
+    private boolean onMandatoryList(String hsCode) {
+        for (String prefix : config.mandatoryHsPrefixes()) {
+            if (hsCode.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private double expectedSeverity(int chapter) {
+        double[] mix = chapter < hazardMix.length ? hazardMix[chapter] : null;
+        double total = 0;
+        double weighted = 0;
+        for (int h = 0; h < severity.length; h++) {
+            double c = (mix == null ? 0 : mix[h]) + 0.1; // a tenth of a pseudo-finding per hazard: no zero mixes
+            total += c;
+            weighted += c * severity[h];
+        }
+        return weighted / total;
+    }
+
+    /**
+     * Records an inspection result. A lot that was never planned (inspected on other grounds) is declared now.
+     */
+    public ResultRecorded record(Lot lot, InspectionResult result) {
+        if (!lot.lotId().equals(result.lotId())) {
+            throw new IllegalArgumentException("result " + result.lotId() + " is not for lot " + lot.lotId());
+        }
+        Pending p = pending.remove(lot.lotId());
+        EncodedLot e;
+        float[] x;
+        if (p == null) {
+            e = index.encode(lot);
+            history.ensureCells();
+            x = new float[Feature.COUNT];
+            scorer.features(e, x);
+            index.declare(lot, e);
+        } else {
+            e = p.lot();
+            x = p.features();
+            if (p.explorationWeight() > 0) {
+                baseRate.add(p.explorationWeight(), result.outcome().failed());
+                calibration.add(p.probability(), result.outcome().failed());
+            }
+        }
+        scorer.learn(x, result.outcome().failed());
+        return apply(e, lot.lotId(), (int) result.inspectedAt().toEpochDay(), result.outcome().failed(),
+                result.hazard());
+    }
+
+    /**
+     * The result path without a {@link Lot}: warnings, switching and history. For benchmarks and bulk rebuilds that
+     * keep lots encoded; it does not teach the model.
+     */
+    public ResultRecorded recordEncoded(EncodedLot e, String lotId, int day, boolean failed, Hazard hazard) {
+        return apply(e, lotId, day, failed, hazard);
+    }
+
+    private ResultRecorded apply(EncodedLot e, String lotId, int day, boolean failed, Hazard hazard) {
+        List<WarningChanged> changes = null;
+        for (int k : monitored) {
+            int cell = e.cells[k];
+            double baseline = history.shrunkRate(cell) + config.baselineUpperZ() * history.standardError(cell, day);
+            int before = monitor.observe(cell, baseline, failed, lotId, day);
+            if (before >= 0) {
+                updateSignals(cell);
+                if (changes == null) {
+                    changes = new ArrayList<>(2);
+                }
+                changes.add(new WarningChanged(index.describe(cell), WarningLevel.ofOrdinal(before),
+                        monitor.level(cell), LocalDate.ofEpochDay(day), lotId));
+            }
+        }
+        int stream = e.cell(CellKind.CONSIGNEE_HEADING);
+        Optional<Transition> switched = switching.record(stream, day, failed);
+        history.record(e, day, failed);
+        if (failed && hazard != null) {
+            if (e.chapter >= hazardMix.length) {
+                hazardMix = Arrays.copyOf(hazardMix, Math.max(e.chapter + 1, hazardMix.length * 2));
+            }
+            if (hazardMix[e.chapter] == null) {
+                hazardMix[e.chapter] = new double[severity.length];
+            }
+            hazardMix[e.chapter][hazard.ordinal()]++;
+        }
+        if (changes == null && switched.isEmpty()) {
+            return ResultRecorded.NOTHING;
+        }
+        return new ResultRecorded(changes == null ? List.of() : changes,
+                switched.map(t -> streamSwitched(stream, t, day)).orElse(null));
+    }
+
+    private StreamSwitched streamSwitched(int stream, Transition t, int day) {
+        Cell cell = index.describe(stream);
+        return new StreamSwitched(cell.consignee(), cell.hsPrefix(), t.from(), t.to(), t.emits(),
+                LocalDate.ofEpochDay(day));
+    }
+
+    private void updateSignals(int cell) {
+        boolean mandatory = monitor.mandatory(cell);
+        signals.set(cell, CellSignals.CONFIRMED_WARNING, mandatory);
+        signals.set(cell, CellSignals.YELLOW_WARNING, !mandatory && monitor.level(cell).atLeast(WarningLevel.YELLOW));
+    }
+
+    private void refreshIfDue(int day) {
+        if (day >= nextRefitDay) {
+            refresh(day);
+        }
+    }
+
+    private void refresh(int day) {
+        history.refresh(day);
+        scorer.refit();
+        nextRefitDay = day + config.refitEveryDays();
+    }
+
+    /** Re-fits priors and the scorecard now, whatever the schedule says. */
+    public void refresh(LocalDate on) {
+        refresh((int) on.toEpochDay());
+    }
+
+    /** The scorecard of a lot as things stand; does not declare the lot. */
+    public RiskScore score(Lot lot) {
+        EncodedLot e = index.encode(lot);
+        history.ensureCells();
+        return scorer.explain(e, (int) lot.declaredAt().toEpochDay());
+    }
+
+    public double probability(Lot lot) {
+        EncodedLot e = index.encode(lot);
+        history.ensureCells();
+        return scorer.probability(e);
+    }
+
+    /** Interns a lot's cells once, for callers that score the same lots many times (benchmarks, what-if). */
+    public EncodedLot encode(Lot lot) {
+        EncodedLot e = index.encode(lot);
+        history.ensureCells();
+        return e;
+    }
+
+    /** The hot path: probability of failure of an encoded lot, allocation-free. */
+    public double probability(EncodedLot lot) {
+        return scorer.probability(lot);
+    }
+
+    public int cellCount() {
+        return index.size();
+    }
+
+    public List<Warning> warnings() {
+        List<Warning> warnings = new ArrayList<>();
+        for (int cell : monitor.active()) {
+            warnings.add(warning(cell));
+        }
+        return warnings;
+    }
+
+    public Optional<Warning> warning(Cell cell) {
+        int id = index.find(cell);
+        return id < 0 || monitor.level(id) == WarningLevel.NONE ? Optional.empty() : Optional.of(warning(id));
+    }
+
+    private Warning warning(int cell) {
+        return new Warning(index.describe(cell), monitor.level(cell), monitor.highest(cell), monitor.statistic(cell),
+                monitor.baseline(cell), LocalDate.ofEpochDay(monitor.raisedDay(cell)),
+                LocalDate.ofEpochDay(monitor.changedDay(cell)), monitor.evidence(cell), monitor.confirmed(cell));
+    }
+
+    /** An analyst confirmed the warning: at orange or red every lot of the cell is now inspected. */
+    public void confirmWarning(Cell cell) {
+        int id = requireCell(cell);
+        monitor.confirm(id);
+        updateSignals(id);
+    }
+
+    /** An analyst dismissed the warning: the cell's chart restarts against a fresh baseline. */
+    public void dismissWarning(Cell cell, LocalDate on) {
+        int id = requireCell(cell);
+        monitor.dismiss(id, (int) on.toEpochDay());
+        updateSignals(id);
+    }
+
+    /** A partner agency notified (or withdrew a notification about) a watched cell. */
+    public void partnerNotification(Cell cell, boolean active) {
+        signals.set(requireCell(cell), CellSignals.PARTNER_NOTIFIED, active);
+    }
+
+    /** A consumer complaint about a consignee or manufacturer (kind CONSIGNEE or MANUFACTURER). */
+    public void complaint(CellKind kind, String party) {
+        if (kind != CellKind.CONSIGNEE && kind != CellKind.MANUFACTURER) {
+            throw new IllegalArgumentException("complaints are about a consignee or a manufacturer");
+        }
+        int id = index.find(kind, party, null);
+        if (id >= 0) {
+            signals.addComplaint(id);
+        }
+    }
+
+    public SwitchingState switchingState(String consignee, String hsHeading) {
+        int id = index.find(CellKind.CONSIGNEE_HEADING, consignee, hsHeading);
+        return id < 0 ? SwitchingState.NORMAL : switching.state(id);
+    }
+
+    public Optional<StreamSwitched> correctiveActionAccepted(String consignee, String hsHeading, LocalDate on) {
+        int id = index.find(CellKind.CONSIGNEE_HEADING, consignee, hsHeading);
+        if (id < 0) {
+            return Optional.empty();
+        }
+        int day = (int) on.toEpochDay();
+        return switching.correctiveActionAccepted(id, day).map(t -> streamSwitched(id, t, day));
+    }
+
+    public BaseRateEstimate baseRateEstimate() {
+        return baseRate.estimate();
+    }
+
+    public List<CalibrationBin> calibration() {
+        return calibration.bins();
+    }
+
+    /** The scorecard's current coefficients by feature name, intercept first. */
+    public Map<String, Double> coefficients() {
+        double[] b = scorer.coefficients();
+        Map<String, Double> named = new LinkedHashMap<>();
+        named.put("INTERCEPT", b[0]);
+        for (Feature f : Feature.values()) {
+            named.put(f.name(), b[f.ordinal() + 1]);
+        }
+        return named;
+    }
+
+    /** Empirical-Bayes prior strength (pseudo-lots toward the parent's rate) per cell kind. */
+    public Map<CellKind, Double> priorStrengths() {
+        Map<CellKind, Double> m = new LinkedHashMap<>();
+        for (CellKind k : CellKind.values()) {
+            m.put(k, history.priorStrength(k));
+        }
+        return m;
+    }
+
+    private int requireCell(Cell cell) {
+        int id = index.find(cell);
+        if (id < 0) {
+            throw new IllegalArgumentException("unknown cell " + cell);
+        }
+        return id;
+    }
+}

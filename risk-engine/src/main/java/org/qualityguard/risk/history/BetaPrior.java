@@ -1,0 +1,60 @@
+package org.qualityguard.risk.history;
+
+/**
+ * Empirical-Bayes strength of the Beta prior that pulls a cell's rate toward its parent's.
+ *
+ * <p>A cell with n inspected of true rate drawn from Beta(m·e, m·(1−e)) around its parent's rate e has
+ * E[n (r − e)² / (e (1 − e))] = (n + m) / (1 + m). Summing over the cells of a kind and solving for m is a method of
+ * moments fit: cells that differ from their parents more than binomial noise explains get a weak prior (little
+ * shrinkage); cells that do not get a strong one. Decayed counts are fine as n.
+ */
+public final class BetaPrior {
+
+    public static final double MIN_STRENGTH = 0.5;
+    public static final double MAX_STRENGTH = 2000;
+
+    private double sumNormalisedSquares;
+    private double sumInspected;
+    private long cells;
+
+    private BetaPrior() {
+    }
+
+    public static BetaPrior accumulator() {
+        return new BetaPrior();
+    }
+
+    /** Adds one cell: n inspected (decayed), f failed, parent rate e. */
+    public void add(double n, double f, double parentRate) {
+        if (n < 1.0) {
+            return;
+        }
+        double e = Math.min(0.999, Math.max(0.001, parentRate));
+        double r = f / n;
+        sumNormalisedSquares += n * (r - e) * (r - e) / (e * (1 - e));
+        sumInspected += n;
+        cells++;
+    }
+
+    public long cells() {
+        return cells;
+    }
+
+    /** The fitted prior strength m, or {@code fallback} when too few cells carry data. */
+    public double strength(double fallback) {
+        if (cells < 10) {
+            return fallback;
+        }
+        double s = sumNormalisedSquares;
+        if (s <= cells) {
+            return MAX_STRENGTH; // no more spread than noise: the parent says it all
+        }
+        double m = (sumInspected - s) / (s - cells);
+        return Math.max(MIN_STRENGTH, Math.min(MAX_STRENGTH, m));
+    }
+
+    /** The posterior mean rate: the cell's failures plus m pseudo-lots at the parent's rate. */
+    public static double shrunkRate(double n, double f, double parentRate, double strength) {
+        return (f + strength * parentRate) / (n + strength);
+    }
+}

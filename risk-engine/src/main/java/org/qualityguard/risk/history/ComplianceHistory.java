@@ -1,0 +1,211 @@
+package org.qualityguard.risk.history;
+
+import java.util.Arrays;
+import org.qualityguard.risk.CellKind;
+
+/**
+ * The inspected/failed history of every cell, and each cell's shrunk failure rate expressed as a <em>lift</em>: how
+ * many log-odds its rate lies above what its parents predict. A cell with no data has lift 0 — a new importer is
+ * neither trusted nor condemned — and a cell with much data is judged on its own record.
+ *
+ * <p>Lifts are cached in float arrays because scoring reads ten of them per lot, a million lots a second. A result
+ * refreshes the lifts of its own cells at once; {@link #refresh(int)} re-fits the priors and refreshes every cell on the
+ * engine's schedule (so the slow drift of the decay weight and of parents reaches cells that saw no new result).
+ */
+public final class ComplianceHistory {
+
+    /** Pseudo-lots, at the long-run rate, that a cell's recent rate is shrunk toward. */
+    static final double RECENT_PRIOR_STRENGTH = 3.0;
+    private static final double FALLBACK_STRENGTH = 20.0;
+    private static final int GLOBAL = 0;
+
+    private final CellIndex index;
+    private final DecayedCounts longRun;
+    private final DecayedCounts recent;
+    private final DecayedCounts global;
+    private final DecayedCounts globalRecent;
+    private final double[] strength = new double[CellKind.COUNT];
+    private final boolean[] tracksRecent = new boolean[CellKind.COUNT];
+    private float[] shrunkLogit = new float[1024];
+    private float[] lift = new float[1024];
+    private float[] recentLift = new float[1024];
+    private double globalLogit = logit(0.05);
+
+    public ComplianceHistory(CellIndex index, double halfLifeDays, double recentHalfLifeDays) {
+        this.index = index;
+        this.longRun = new DecayedCounts(halfLifeDays);
+        this.recent = new DecayedCounts(recentHalfLifeDays);
+        this.global = new DecayedCounts(halfLifeDays);
+        this.globalRecent = new DecayedCounts(recentHalfLifeDays);
+        Arrays.fill(strength, FALLBACK_STRENGTH);
+        tracksRecent[CellKind.HEADING_ORIGIN.ordinal()] = true;
+        tracksRecent[CellKind.CONSIGNEE.ordinal()] = true;
+        tracksRecent[CellKind.MANUFACTURER.ordinal()] = true;
+    }
+
+    public CellIndex index() {
+        return index;
+    }
+
+    /** Grows the cached arrays after encoding interned new cells; new cells start at their parents' rate. */
+    public void ensureCells() {
+        int n = index.size();
+        if (n > shrunkLogit.length) {
+            int size = Math.max(n, shrunkLogit.length + (shrunkLogit.length >> 1));
+            int from = shrunkLogit.length;
+            shrunkLogit = Arrays.copyOf(shrunkLogit, size);
+            lift = Arrays.copyOf(lift, size);
+            recentLift = Arrays.copyOf(recentLift, size);
+            Arrays.fill(shrunkLogit, from, size, Float.NaN);
+        }
+    }
+
+    /** Records one inspected lot in all its cells, then refreshes their lifts top-down. */
+    public void record(EncodedLot lot, int day, boolean failed) {
+        ensureCells();
+        global.add(GLOBAL, day, failed);
+        globalRecent.add(GLOBAL, day, failed);
+        int[] cells = lot.cells;
+        for (int k = 0; k < cells.length; k++) {
+            longRun.add(cells[k], day, failed);
+            if (tracksRecent[k]) {
+                recent.add(cells[k], day, failed);
+            }
+        }
+        globalLogit = logit(clamp(BetaPrior.shrunkRate(global.inspected(GLOBAL, day), global.failed(GLOBAL, day),
+                0.05, 2.0)));
+        for (int k = 0; k < cells.length; k++) {
+            refreshCell(cells[k], k, day);
+        }
+    }
+
+    /** Re-fits each kind's prior strength from the data, then refreshes every cell, parents first. */
+    public void refresh(int day) {
+        ensureCells();
+        int n = index.size();
+        double longScale = longRun.scaleAt(day);
+        for (int k = 0; k < CellKind.COUNT; k++) {
+            BetaPrior prior = BetaPrior.accumulator();
+            for (int c = 0; c < n; c++) {
+                if (index.kindOrdinal(c) == k) {
+                    prior.add(longRun.storedInspected(c) * longScale, longRun.storedFailed(c) * longScale,
+                            sigmoid(expectedLogit(c)));
+                }
+            }
+            strength[k] = prior.strength(FALLBACK_STRENGTH);
+            for (int c = 0; c < n; c++) {
+                if (index.kindOrdinal(c) == k) {
+                    refreshCell(c, k, day);
+                }
+            }
+        }
+    }
+
+    private void refreshCell(int c, int kind, int day) {
+        double expected = expectedLogit(c);
+        double e = sigmoid(expected);
+        double n = longRun.inspected(c, day);
+        double f = longRun.failed(c, day);
+        double r = clamp(BetaPrior.shrunkRate(n, f, e, strength[kind]));
+        float own = (float) logit(r);
+        shrunkLogit[c] = own;
+        lift[c] = (float) (own - expected);
+        if (tracksRecent[kind]) {
+            double nr = recent.inspected(c, day);
+            double fr = recent.failed(c, day);
+            double rr = clamp(BetaPrior.shrunkRate(nr, fr, r, RECENT_PRIOR_STRENGTH));
+            recentLift[c] = (float) (logit(rr) - own);
+        }
+    }
+
+    /** What the parents predict for a cell, in log-odds: a chain's parent, or the sum of two parents' lifts. */
+    public double expectedLogit(int c) {
+        int a = index.parentA(c);
+        int b = index.parentB(c);
+        if (a < 0) {
+            return globalLogit;
+        }
+        double la = cachedLogit(a);
+        if (b < 0) {
+            return la;
+        }
+        return la + cachedLogit(b) - globalLogit;
+    }
+
+    private double cachedLogit(int c) {
+        float v = c < shrunkLogit.length ? shrunkLogit[c] : Float.NaN;
+        return Float.isNaN(v) ? expectedLogit(c) : v;
+    }
+
+    /** Cached lifts by cell id; the array may be replaced when cells are added, so do not keep it. */
+    public float[] lifts() {
+        return lift;
+    }
+
+    public float[] recentLifts() {
+        return recentLift;
+    }
+
+    public double lift(int c) {
+        return c < lift.length ? lift[c] : 0.0;
+    }
+
+    public double recentLift(int c) {
+        return c < recentLift.length ? recentLift[c] : 0.0;
+    }
+
+    public double shrunkRate(int c) {
+        return sigmoid(cachedLogit(c));
+    }
+
+    public double inspected(int c, int day) {
+        return longRun.inspected(c, day);
+    }
+
+    public double failed(int c, int day) {
+        return longRun.failed(c, day);
+    }
+
+    public double recentInspected(int c, int day) {
+        return recent.inspected(c, day);
+    }
+
+    public double recentFailed(int c, int day) {
+        return recent.failed(c, day);
+    }
+
+    public double priorStrength(CellKind kind) {
+        return strength[kind.ordinal()];
+    }
+
+    public double globalRate() {
+        return sigmoid(globalLogit);
+    }
+
+    public double halfLifeDays() {
+        return longRun.halfLifeDays();
+    }
+
+    public double recentHalfLifeDays() {
+        return recent.halfLifeDays();
+    }
+
+    /** Posterior standard error of a cell's rate: wide for thin cells, narrow for well-inspected ones. */
+    public double standardError(int c, int day) {
+        double r = shrunkRate(c);
+        double n = inspected(c, day) + strength[index.kindOrdinal(c)];
+        return Math.sqrt(r * (1 - r) / (n + 1));
+    }
+
+    static double clamp(double p) {
+        return Math.min(0.995, Math.max(0.0005, p));
+    }
+
+    public static double logit(double p) {
+        return Math.log(p / (1 - p));
+    }
+
+    public static double sigmoid(double x) {
+        return 1.0 / (1.0 + Math.exp(-x));
+    }
+}

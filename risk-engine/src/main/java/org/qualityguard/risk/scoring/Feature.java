@@ -1,0 +1,34 @@
+package org.qualityguard.risk.scoring;
+
+import org.qualityguard.risk.CellKind;
+
+/**
+ * The model's inputs. The first ten are the lifts of the lot's cells over their parents (in {@link CellKind} order),
+ * then recent lifts that see change before the 180-day memory does, then the external signals.
+ */
+public enum Feature {
+    HS_CHAPTER(1.0), HS_HEADING(1.0), HS_SUBHEADING(1.0), HS_CODE(1.0), ORIGIN(1.0), CONSIGNEE(1.0),
+    MANUFACTURER(1.0), HEADING_ORIGIN(1.0), CONSIGNEE_HEADING(1.0), MANUFACTURER_HEADING(1.0),
+    RECENT_HEADING_ORIGIN(0.5), RECENT_CONSIGNEE(0.5), RECENT_MANUFACTURER(0.5),
+    FIRST_IMPORT(0.3), NEW_CONSIGNEE(0.3), CONFIRMED_WARNING(1.5), YELLOW_WARNING(0.7), PARTNER_NOTIFICATION(1.0),
+    COMPLAINTS(0.3);
+
+    public static final int COUNT = values().length;
+    private static final Feature[] VALUES = values();
+
+    /** The coefficient before the first fit, and the value the ridge pulls toward: lifts add up as the hierarchy says. */
+    final double prior;
+
+    Feature(double prior) {
+        this.prior = prior;
+    }
+
+    public static Feature ofOrdinal(int ordinal) {
+        return VALUES[ordinal];
+    }
+
+    static CellKind[] watched() {
+        return new CellKind[] {CellKind.HEADING_ORIGIN, CellKind.CONSIGNEE, CellKind.MANUFACTURER,
+            CellKind.CONSIGNEE_HEADING};
+    }
+}

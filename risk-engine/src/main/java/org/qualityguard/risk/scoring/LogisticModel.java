@@ -1,0 +1,139 @@
+package org.qualityguard.risk.scoring;
+
+import java.util.Arrays;
+
+/**
+ * Logistic regression fitted by Newton's method (IRLS) with a ridge toward prior coefficients: with little data the
+ * model stays where the hierarchy puts it, and with much data it learns how far each lift is to be believed.
+ * Twenty coefficients and a few hundred thousand rows solve in tens of milliseconds.
+ */
+public final class LogisticModel {
+
+    private final double[] beta;
+    private final double[] prior;
+    private boolean fitted;
+
+    public LogisticModel(double[] prior) {
+        this.prior = prior.clone();
+        this.beta = prior.clone();
+    }
+
+    /** Intercept first, then one coefficient per feature. */
+    public double[] coefficients() {
+        return beta.clone();
+    }
+
+    double[] coefficientsView() {
+        return beta;
+    }
+
+    public boolean fitted() {
+        return fitted;
+    }
+
+    public void setIntercept(double intercept) {
+        beta[0] = intercept;
+        prior[0] = intercept;
+    }
+
+    /**
+     * Fits on {@code rows} rows of {@code width} features stored row by row in {@code x} with outcomes {@code y}.
+     *
+     * @param ridge penalty on the distance of each feature's coefficient from its prior (not on the intercept)
+     */
+    public void fit(float[] x, byte[] y, int rows, int width, double ridge) {
+        int p = width + 1;
+        double[] b = beta.clone();
+        double[] grad = new double[p];
+        double[] hess = new double[p * p];
+        double[] row = new double[p];
+        for (int iter = 0; iter < 25; iter++) {
+            Arrays.fill(grad, 0);
+            Arrays.fill(hess, 0);
+            for (int i = 0; i < rows; i++) {
+                row[0] = 1;
+                int o = i * width;
+                double z = b[0];
+                for (int j = 0; j < width; j++) {
+                    row[j + 1] = x[o + j];
+                    z += b[j + 1] * row[j + 1];
+                }
+                double mu = 1.0 / (1.0 + Math.exp(-z));
+                double w = Math.max(mu * (1 - mu), 1e-9);
+                double r = mu - y[i];
+                for (int j = 0; j < p; j++) {
+                    double rj = row[j];
+                    if (rj == 0) {
+                        continue;
+                    }
+                    grad[j] += r * rj;
+                    double wr = w * rj;
+                    for (int k = 0; k <= j; k++) {
+                        hess[j * p + k] += wr * row[k];
+                    }
+                }
+            }
+            for (int j = 1; j < p; j++) {
+                grad[j] += ridge * (b[j] - prior[j]);
+                hess[j * p + j] += ridge;
+            }
+            hess[0] += 1e-6;
+            for (int j = 0; j < p; j++) {
+                for (int k = j + 1; k < p; k++) {
+                    hess[j * p + k] = hess[k * p + j];
+                }
+            }
+            double[] step = solve(hess, grad, p);
+            double max = 0;
+            for (int j = 0; j < p; j++) {
+                b[j] -= step[j];
+                max = Math.max(max, Math.abs(step[j]));
+            }
+            if (max < 1e-6) {
+                break;
+            }
+        }
+        for (double v : b) {
+            if (!Double.isFinite(v)) {
+                return; // keep the previous coefficients rather than score with a broken fit
+            }
+        }
+        System.arraycopy(b, 0, beta, 0, p);
+        fitted = true;
+    }
+
+    /** Cholesky solve of the symmetric positive definite system a·s = g. */
+    private static double[] solve(double[] a, double[] g, int n) {
+        double[] l = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j <= i; j++) {
+                double s = a[i * n + j];
+                for (int k = 0; k < j; k++) {
+                    s -= l[i * n + k] * l[j * n + k];
+                }
+                if (i == j) {
+                    l[i * n + i] = Math.sqrt(Math.max(s, 1e-12));
+                } else {
+                    l[i * n + j] = s / l[j * n + j];
+                }
+            }
+        }
+        double[] z = new double[n];
+        for (int i = 0; i < n; i++) {
+            double s = g[i];
+            for (int k = 0; k < i; k++) {
+                s -= l[i * n + k] * z[k];
+            }
+            z[i] = s / l[i * n + i];
+        }
+        double[] s = new double[n];
+        for (int i = n - 1; i >= 0; i--) {
+            double v = z[i];
+            for (int k = i + 1; k < n; k++) {
+                v -= l[k * n + i] * s[k];
+            }
+            s[i] = v / l[i * n + i];
+        }
+        return s;
+    }
+}

@@ -1,0 +1,179 @@
+package org.qualityguard.risk.warning;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.qualityguard.risk.WarningLevel;
+
+/**
+ * One Bernoulli CUSUM per watched cell, measured against the cell's own baseline, mapped to warning levels.
+ *
+ * <p>The baseline is taken when the statistic leaves zero and frozen while evidence builds, so a rising stream cannot
+ * raise its own bar. The statistic is capped a little above red so that, once the cell's passes return, the warning
+ * de-escalates in weeks rather than never. A cell's episode ends when the statistic falls back to zero.
+ */
+public final class WarningMonitor {
+
+    private static final int MAX_EVIDENCE = 25;
+
+    private final double oddsRatio;
+    private final double[] thresholds;
+    private final double cap;
+    private final boolean autoConfirm;
+    private float[] statistic = new float[1024];
+    private float[] baseline = new float[1024];
+    private byte[] level = new byte[1024];
+    private byte[] highest = new byte[1024];
+    private byte[] confirmed = new byte[1024];
+    private int[] raisedDay = new int[1024];
+    private int[] changedDay = new int[1024];
+    private final Map<Integer, ArrayDeque<String>> evidence = new HashMap<>();
+
+    /**
+     * @param thresholds  statistic for blue, yellow, orange, red
+     * @param autoConfirm orange and red count as confirmed without an analyst
+     */
+    public WarningMonitor(double oddsRatio, double[] thresholds, boolean autoConfirm) {
+        this.oddsRatio = oddsRatio;
+        this.thresholds = thresholds.clone();
+        this.cap = thresholds[3] * 1.25;
+        this.autoConfirm = autoConfirm;
+    }
+
+    /**
+     * Adds one result of the cell.
+     *
+     * @param baselineIfIdle the cell's in-control rate now, used only if no evidence is building
+     * @return the previous level's ordinal, or -1 if the level did not change
+     */
+    public int observe(int cell, double baselineIfIdle, boolean failed, String lotId, int day) {
+        ensure(cell);
+        double s = statistic[cell];
+        if (s == 0) {
+            baseline[cell] = (float) Math.min(0.5, Math.max(0.002, baselineIfIdle));
+        }
+        s = Math.min(cap, BernoulliCusum.update(s, baseline[cell], oddsRatio, failed));
+        statistic[cell] = (float) s;
+        if (s == 0) {
+            evidence.remove(cell);
+        } else if (failed) {
+            ArrayDeque<String> lots = evidence.computeIfAbsent(cell, k -> new ArrayDeque<>());
+            if (lots.size() == MAX_EVIDENCE) {
+                lots.removeFirst();
+            }
+            lots.addLast(lotId);
+        }
+        int before = level[cell];
+        int after = levelFor(s);
+        if (after == before) {
+            return -1;
+        }
+        level[cell] = (byte) after;
+        changedDay[cell] = day;
+        if (before == 0) {
+            raisedDay[cell] = day;
+        }
+        highest[cell] = (byte) Math.max(highest[cell], after);
+        if (autoConfirm && after >= WarningLevel.ORANGE.ordinal()) {
+            confirmed[cell] = 1;
+        }
+        if (after < WarningLevel.YELLOW.ordinal()) {
+            confirmed[cell] = 0; // the passes have come back; a confirmation does not outlive its evidence
+        }
+        if (after == 0) {
+            highest[cell] = 0;
+        }
+        return before;
+    }
+
+    private int levelFor(double s) {
+        int l = 0;
+        while (l < 4 && s >= thresholds[l]) {
+            l++;
+        }
+        return l;
+    }
+
+    public WarningLevel level(int cell) {
+        return cell < level.length ? WarningLevel.ofOrdinal(level[cell]) : WarningLevel.NONE;
+    }
+
+    public WarningLevel highest(int cell) {
+        return cell < highest.length ? WarningLevel.ofOrdinal(highest[cell]) : WarningLevel.NONE;
+    }
+
+    public boolean confirmed(int cell) {
+        return cell < confirmed.length && confirmed[cell] != 0;
+    }
+
+    /** Every lot of a cell with a confirmed orange or red warning is to be inspected. */
+    public boolean mandatory(int cell) {
+        return cell < level.length && confirmed[cell] != 0 && level[cell] >= WarningLevel.ORANGE.ordinal();
+    }
+
+    public double statistic(int cell) {
+        return cell < statistic.length ? statistic[cell] : 0.0;
+    }
+
+    public double baseline(int cell) {
+        return cell < baseline.length ? baseline[cell] : 0.0;
+    }
+
+    public int raisedDay(int cell) {
+        return raisedDay[cell];
+    }
+
+    public int changedDay(int cell) {
+        return changedDay[cell];
+    }
+
+    public List<String> evidence(int cell) {
+        ArrayDeque<String> lots = evidence.get(cell);
+        return lots == null ? List.of() : List.copyOf(lots);
+    }
+
+    public void confirm(int cell) {
+        ensure(cell);
+        if (level[cell] > 0) {
+            confirmed[cell] = 1;
+        }
+    }
+
+    /** An analyst judged the evidence spurious: the cell starts again from zero against a fresh baseline. */
+    public void dismiss(int cell, int day) {
+        ensure(cell);
+        statistic[cell] = 0;
+        level[cell] = 0;
+        highest[cell] = 0;
+        confirmed[cell] = 0;
+        changedDay[cell] = day;
+        evidence.remove(cell);
+    }
+
+    /** Cells with a level of blue or above, in id order (deterministic). */
+    public List<Integer> active() {
+        List<Integer> cells = new ArrayList<>();
+        for (int c = 0; c < level.length; c++) {
+            if (level[c] > 0) {
+                cells.add(c);
+            }
+        }
+        return cells;
+    }
+
+    private void ensure(int cell) {
+        if (cell >= level.length) {
+            int n = Math.max(cell + 1, level.length + (level.length >> 1));
+            statistic = Arrays.copyOf(statistic, n);
+            baseline = Arrays.copyOf(baseline, n);
+            level = Arrays.copyOf(level, n);
+            highest = Arrays.copyOf(highest, n);
+            confirmed = Arrays.copyOf(confirmed, n);
+            raisedDay = Arrays.copyOf(raisedDay, n);
+            changedDay = Arrays.copyOf(changedDay, n);
+        }
+    }
+}
