@@ -1,0 +1,51 @@
+package org.qualityguard.console;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The parts of the product (PRODUCT.md §1–9), in the order the console's navigation lists them. A part that is not
+ * built yet says so on its page; {@code entry} is where a built part starts.
+ */
+public enum ProductPart {
+    RISK_WARNING("risk", 1, null),
+    GRADED_SUPERVISION("supervision", 2, "/console/enterprises"),
+    SAMPLING("sampling", 3, null),
+    METROLOGY("metrology", 4, null),
+    ENFORCEMENT("enforcement", 5, null),
+    POWER_LIST("power", 6, null),
+    COOPERATION("cooperation", 7, null),
+    QUALITY_REPORT("report", 8, null),
+    PUBLIC_PORTAL("portal", 9, "/");
+
+    private final String key;
+    private final int section;
+    private final String entry;
+
+    ProductPart(String key, int section, String entry) {
+        this.key = key;
+        this.section = section;
+        this.entry = entry;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public int section() {
+        return section;
+    }
+
+    public boolean built() {
+        return entry != null;
+    }
+
+    /** Where the navigation links to: the part's own page, or the page that says it is not built yet. */
+    public String href() {
+        return built() ? entry : "/console/parts/" + key;
+    }
+
+    public static Optional<ProductPart> byKey(String key) {
+        return Arrays.stream(values()).filter(p -> p.key.equals(key)).findFirst();
+    }
+}

@@ -1,0 +1,150 @@
+package org.qualityguard.enterprise;
+
+import java.util.List;
+
+import org.qualityguard.enterprise.domain.Enterprise;
+import org.qualityguard.enterprise.domain.EnterpriseDraft;
+import org.qualityguard.enterprise.domain.EnterpriseRules;
+import org.qualityguard.enterprise.persistence.Enterprises;
+import org.qualityguard.identity.AuditRecord;
+import org.qualityguard.identity.AuditTrail;
+import org.qualityguard.identity.Divisions;
+import org.qualityguard.identity.Role;
+import org.qualityguard.identity.StaffUser;
+import org.qualityguard.shared.CreditCode;
+import org.qualityguard.shared.FieldViolation;
+import org.qualityguard.shared.InvalidCodeException;
+import org.qualityguard.shared.NotFoundException;
+import org.qualityguard.shared.Page;
+import org.qualityguard.shared.PageRequest;
+import org.qualityguard.shared.ValidationException;
+import org.qualityguard.shared.Violation;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registering, changing and finding enterprises, always within the caller's division. An enterprise outside it
+ * is answered as not found, and the attempt is put on the audit trail.
+ */
+@Service
+public class EnterpriseRegistry {
+
+    static final String SUBJECT = "enterprise";
+
+    private final Enterprises enterprises;
+    private final Divisions divisions;
+    private final AuditTrail audit;
+
+    EnterpriseRegistry(Enterprises enterprises, Divisions divisions, AuditTrail audit) {
+        this.enterprises = enterprises;
+        this.divisions = divisions;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Enterprise> list(StaffUser reader, EnterpriseFilter filter, PageRequest page) {
+        requireReader(reader);
+        return enterprises.search(filter, reader.scope(), page);
+    }
+
+    @Transactional(readOnly = true)
+    public Enterprise get(StaffUser reader, String creditCode) {
+        requireReader(reader);
+        CreditCode code = parseKey(creditCode);
+        return enterprises.find(code, reader.scope()).orElseThrow(() -> deniedOrMissing(reader, code, "READ"));
+    }
+
+    @Transactional
+    public Enterprise register(StaffUser clerk, EnterpriseDraft draft) {
+        requireClerk(clerk);
+        Enterprise enterprise = valid(clerk, draft, 0);
+        if (enterprises.exists(enterprise.creditCode())) {
+            throw new ValidationException(FieldViolation.of("creditCode",
+                    new Violation("E2011", "enterprise.creditCode.taken", enterprise.creditCode().value())));
+        }
+        enterprises.insert(enterprise);
+        audit.record(AuditRecord.of(clerk, "ENTERPRISE_REGISTERED", SUBJECT, enterprise.creditCode().value(),
+                enterprise.division(), null, enterprise.facts()));
+        return enterprise;
+    }
+
+    /**
+     * Changes an enterprise's registered facts. The credit code is the key and cannot change; the change is made
+     * on {@code expectedVersion}, and refused if the record has changed since.
+     */
+    @Transactional
+    public Enterprise change(StaffUser clerk, String creditCode, EnterpriseDraft draft, int expectedVersion) {
+        requireClerk(clerk);
+        CreditCode code = parseKey(creditCode);
+        Enterprise before = enterprises.find(code, clerk.scope())
+                .orElseThrow(() -> deniedOrMissing(clerk, code, "CHANGE"));
+        if (draft.creditCode() != null && !draft.creditCode().isBlank()
+                && !code.value().equals(CreditCode.normalise(draft.creditCode()))) {
+            throw new ValidationException(FieldViolation.of("creditCode",
+                    new Violation("E2030", "enterprise.creditCode.immutable")));
+        }
+        EnterpriseDraft keyed = new EnterpriseDraft(code.value(), draft.name(), draft.categories(),
+                draft.foodCategory(), draft.divisionCode(), draft.address(), draft.legalRepresentative());
+        Enterprise after = valid(clerk, keyed, expectedVersion + 1);
+        if (!after.differsFrom(before)) {
+            return before;
+        }
+        if (!enterprises.update(after, expectedVersion)) {
+            throw new ValidationException(FieldViolation.of("version",
+                    new Violation("E2031", "enterprise.version.stale", before.version())));
+        }
+        audit.record(AuditRecord.of(clerk, "ENTERPRISE_CHANGED", SUBJECT, code.value(), after.division(),
+                before.facts(), after.facts()));
+        return new Enterprise(after.creditCode(), after.name(), after.categories(), after.foodCategory(),
+                after.division(), after.address(), after.legalRepresentative(), before.demo(), expectedVersion + 1);
+    }
+
+    public List<org.qualityguard.identity.AuditEntry> history(StaffUser reader, String creditCode) {
+        Enterprise e = get(reader, creditCode);
+        return audit.historyOf(SUBJECT, e.creditCode().value());
+    }
+
+    EnterpriseRules rules(StaffUser clerk) {
+        return new EnterpriseRules(divisions::exists, clerk.scope());
+    }
+
+    private Enterprise valid(StaffUser clerk, EnterpriseDraft draft, int version) {
+        EnterpriseRules.Outcome outcome = rules(clerk).check(draft, false, version);
+        if (!outcome.valid()) {
+            throw new ValidationException(outcome.violations());
+        }
+        return outcome.enterprise();
+    }
+
+    private static CreditCode parseKey(String raw) {
+        try {
+            return CreditCode.parse(raw);
+        } catch (InvalidCodeException e) {
+            throw new ValidationException(FieldViolation.of("creditCode", e.violation()));
+        }
+    }
+
+    /**
+     * Both a missing and a foreign enterprise answer 404; only the trail tells them apart, so that a probe for
+     * another county's records learns nothing and still leaves a trace.
+     */
+    private NotFoundException deniedOrMissing(StaffUser user, CreditCode code, String attempted) {
+        enterprises.findAll(List.of(code.value())).values().stream().findFirst().ifPresent(foreign ->
+                audit.recordRefusal(AuditRecord.of(user, "ACCESS_DENIED", SUBJECT, code.value(), foreign.division(), null,
+                        java.util.Map.of("attempted", attempted, "actorDivision", user.division().value()))));
+        return new NotFoundException("creditCode", code.value());
+    }
+
+    static void requireReader(StaffUser user) {
+        if (!user.hasAnyRole(Role.INSPECTOR, Role.ANALYST, Role.CHIEF, Role.ADMIN)) {
+            throw new AccessDeniedException("the registry is not open to " + user.roles());
+        }
+    }
+
+    static void requireClerk(StaffUser user) {
+        if (!user.hasAnyRole(Role.INSPECTOR, Role.CHIEF, Role.ADMIN)) {
+            throw new AccessDeniedException("changing the registry is not open to " + user.roles());
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.qualityguard.enterprise.demo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.qualityguard.enterprise.EnterpriseImport;
+import org.qualityguard.enterprise.ImportMode;
+import org.qualityguard.enterprise.ImportProgress;
+import org.qualityguard.enterprise.ImportResult;
+import org.qualityguard.enterprise.domain.EnterpriseCategory;
+import org.qualityguard.enterprise.domain.FoodCategory;
+import org.qualityguard.enterprise.importing.SheetRow;
+import org.qualityguard.enterprise.persistence.Enterprises;
+import org.qualityguard.identity.Division;
+import org.qualityguard.identity.Divisions;
+import org.qualityguard.identity.StaffUser;
+import org.qualityguard.shared.CreditCode;
+import org.qualityguard.shared.DivisionCode;
+import org.qualityguard.shared.DivisionLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo registry, sized like the seed's province: 6,500 food producers and 4,650 special-equipment enterprises
+ * spread over Jiangsu's counties, with valid credit codes and names that say plainly they are demo data. Loaded
+ * once, through the same import as a user's file, and marked as demo.
+ */
+@Component
+@Order(2)
+@ConditionalOnProperty(name = "qualityguard.demo.enabled", havingValue = "true", matchIfMissing = true)
+class DemoEnterprises implements ApplicationRunner {
+
+    static final int FOOD_PRODUCERS = 6_500;
+    static final int SPECIAL_EQUIPMENT = 4_650;
+    private static final Logger log = LoggerFactory.getLogger(DemoEnterprises.class);
+
+    private final EnterpriseImport importer;
+    private final Enterprises enterprises;
+    private final Divisions divisions;
+
+    DemoEnterprises(EnterpriseImport importer, Enterprises enterprises, Divisions divisions) {
+        this.importer = importer;
+        this.enterprises = enterprises;
+        this.divisions = divisions;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (enterprises.count() > 0) {
+            return;
+        }
+        List<SheetRow> rows = generate(divisions.ofLevel(DivisionLevel.COUNTY), new Random(2010));
+        ImportResult result = importer.importRows(StaffUser.system(new DivisionCode("320000")), "demo-registry",
+                rows, ImportMode.ALL_OR_NOTHING, true, ImportProgress.NONE);
+        log.info("Loaded the demo registry: {} enterprises (marked as demo)", result.created());
+    }
+
+    static List<SheetRow> generate(List<Division> counties, Random random) {
+        List<SheetRow> rows = new ArrayList<>(FOOD_PRODUCERS + SPECIAL_EQUIPMENT);
+        FoodCategory[] foods = FoodCategory.values();
+        EnterpriseCategory[] equipment = {EnterpriseCategory.SPECIAL_EQUIPMENT_USER,
+            EnterpriseCategory.SPECIAL_EQUIPMENT_USER, EnterpriseCategory.SPECIAL_EQUIPMENT_USER,
+            EnterpriseCategory.SPECIAL_EQUIPMENT_MAINTENANCE, EnterpriseCategory.SPECIAL_EQUIPMENT_MANUFACTURER};
+        for (int i = 1; i <= FOOD_PRODUCERS + SPECIAL_EQUIPMENT; i++) {
+            Division county = counties.get(random.nextInt(counties.size()));
+            boolean food = i <= FOOD_PRODUCERS;
+            Map<String, String> cells = new HashMap<>();
+            cells.put("creditCode", creditCode(county.code(), 10_000_000 + i));
+            String kind;
+            if (food) {
+                kind = "食品生产企业";
+                boolean exporter = random.nextInt(10) == 0;
+                cells.put("categories", "FOOD_PRODUCER" + (exporter ? ";IMPORTER_EXPORTER" : ""));
+                cells.put("foodCategory", foods[random.nextInt(foods.length)].name());
+            } else {
+                EnterpriseCategory category = equipment[random.nextInt(equipment.length)];
+                kind = category.chineseName();
+                cells.put("categories", category.name());
+            }
+            cells.put("name", String.format("演示%s%s%05d号", county.name(), kind, i));
+            cells.put("divisionCode", county.code().value());
+            cells.put("address", county.name() + "演示路" + (1 + random.nextInt(999)) + "号");
+            cells.put("legalRepresentative", "演示法人" + i);
+            rows.add(new SheetRow(i + 1, cells));
+        }
+        return rows;
+    }
+
+    /**
+     * A valid code of a company registered with market regulation (9, 1) in the county: the organisation code
+     * carries its GB 11714 check digit and the whole code its GB 32100 check character.
+     */
+    static String creditCode(DivisionCode county, int serial) {
+        String body = Integer.toString(serial);
+        int[] weights = {3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int k = 0; k < 8; k++) {
+            sum += (body.charAt(k) - '0') * weights[k];
+        }
+        int c = 11 - sum % 11;
+        char organisationCheck = c == 10 ? 'X' : c == 11 ? '0' : (char) ('0' + c);
+        String first17 = "91" + county.value() + body + organisationCheck;
+        return first17 + CreditCode.checkCharacter(first17);
+    }
+}

@@ -1,0 +1,244 @@
+package org.qualityguard.enterprise.persistence;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.StringReader;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.postgresql.PGConnection;
+import org.qualityguard.enterprise.EnterpriseFilter;
+import org.qualityguard.enterprise.domain.Enterprise;
+import org.qualityguard.enterprise.domain.EnterpriseCategory;
+import org.qualityguard.enterprise.domain.FoodCategory;
+import org.qualityguard.shared.CreditCode;
+import org.qualityguard.shared.DivisionCode;
+import org.qualityguard.shared.DivisionScope;
+import org.qualityguard.shared.Page;
+import org.qualityguard.shared.PageRequest;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The registry's table. Every read takes the reader's {@link DivisionScope}: there is no way to read an enterprise
+ * without saying whose view it is, so a forgotten scope check cannot happen.
+ */
+@Repository
+public class Enterprises {
+
+    private static final String COLUMNS = "credit_code, name, categories, food_category, division_code, address, "
+            + "legal_representative, demo, version";
+    private static final int WRITE_CHUNK = 5_000;
+
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+
+    Enterprises(JdbcClient jdbc, DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+    }
+
+    public Optional<Enterprise> find(CreditCode code, DivisionScope scope) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM enterprise.enterprise "
+                        + "WHERE credit_code = ? AND division_code BETWEEN ? AND ?")
+                .params(code.value(), scope.lowest(), scope.highest())
+                .query(Enterprises::enterprise).optional();
+    }
+
+    /** Whether the code is registered at all, whoever's it is: only to refuse a duplicate registration. */
+    public boolean exists(CreditCode code) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM enterprise.enterprise WHERE credit_code = ?)")
+                .param(code.value()).query(Boolean.class).single();
+    }
+
+    public Page<Enterprise> search(EnterpriseFilter filter, DivisionScope scope, PageRequest page) {
+        Query q = Query.of(filter, scope);
+        long total = q.bind(jdbc.sql("SELECT count(*) FROM enterprise.enterprise WHERE " + q.where))
+                .query(Long.class).single();
+        List<Enterprise> items = q.bind(jdbc.sql("SELECT " + COLUMNS + " FROM enterprise.enterprise WHERE "
+                        + q.where + " ORDER BY name, credit_code LIMIT :size OFFSET :offset"))
+                .param("size", page.size()).param("offset", page.offset())
+                .query(Enterprises::enterprise).list();
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    /** Streams every enterprise that matches, in list order, e.g. into a spreadsheet. */
+    public void forEach(EnterpriseFilter filter, DivisionScope scope, Consumer<Enterprise> sink) {
+        Query q = Query.of(filter, scope);
+        q.bind(jdbc.sql("SELECT " + COLUMNS + " FROM enterprise.enterprise WHERE " + q.where
+                        + " ORDER BY name, credit_code"))
+                .withFetchSize(2_000)
+                .query(rs -> {
+                    sink.accept(enterprise(rs, 0));
+                });
+    }
+
+    /** The registered enterprises among these codes, wherever they are registered. */
+    public Map<String, Enterprise> findAll(List<String> codes) {
+        Map<String, Enterprise> found = new HashMap<>();
+        for (int from = 0; from < codes.size(); from += WRITE_CHUNK) {
+            List<String> chunk = codes.subList(from, Math.min(codes.size(), from + WRITE_CHUNK));
+            jdbc.sql("SELECT " + COLUMNS + " FROM enterprise.enterprise WHERE credit_code = ANY(?)")
+                    .param(chunk.toArray(String[]::new))
+                    .query(Enterprises::enterprise).list()
+                    .forEach(e -> found.put(e.creditCode().value(), e));
+        }
+        return found;
+    }
+
+    public void insert(Enterprise e) {
+        jdbc.sql("INSERT INTO enterprise.enterprise (" + COLUMNS + ") VALUES (?, ?, ?::text[], ?, ?, ?, ?, ?, 0)")
+                .params(e.creditCode().value(), e.name(), categoriesLiteral(e.categories()), foodName(e),
+                        e.division().value(), e.address(), e.legalRepresentative(), e.demo())
+                .update();
+    }
+
+    /** Writes the change if the stored version is still the one it was made on; false when someone was quicker. */
+    public boolean update(Enterprise e, int expectedVersion) {
+        return jdbc.sql("""
+                        UPDATE enterprise.enterprise SET name = ?, categories = ?::text[], food_category = ?,
+                            division_code = ?, address = ?, legal_representative = ?, updated_at = now(),
+                            version = version + 1
+                        WHERE credit_code = ? AND version = ?""")
+                .params(e.name(), categoriesLiteral(e.categories()), foodName(e), e.division().value(), e.address(),
+                        e.legalRepresentative(), e.creditCode().value(), expectedVersion)
+                .update() == 1;
+    }
+
+    /**
+     * Inserts or updates many enterprises in the caller's transaction, streaming them with COPY into a staging
+     * table and merging from there: one round trip per chunk instead of one per row.
+     */
+    public void upsertAll(List<Enterprise> enterprises, Consumer<Integer> progress) {
+        if (enterprises.isEmpty()) {
+            return;
+        }
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            jdbc.sql("""
+                    CREATE TEMPORARY TABLE IF NOT EXISTS enterprise_staging (
+                        credit_code char(18), name text, categories text[], food_category text,
+                        division_code char(6), address text, legal_representative text, demo boolean
+                    ) ON COMMIT DROP""").update();
+            PGConnection pg = connection.unwrap(PGConnection.class);
+            for (int from = 0; from < enterprises.size(); from += WRITE_CHUNK) {
+                List<Enterprise> chunk = enterprises.subList(from, Math.min(enterprises.size(), from + WRITE_CHUNK));
+                pg.getCopyAPI().copyIn("COPY enterprise_staging FROM STDIN (FORMAT csv)",
+                        new StringReader(csv(chunk)));
+                progress.accept(chunk.size());
+            }
+            jdbc.sql("""
+                    INSERT INTO enterprise.enterprise (credit_code, name, categories, food_category, division_code,
+                        address, legal_representative, demo)
+                    SELECT credit_code, name, categories, food_category, division_code, address,
+                        legal_representative, demo FROM enterprise_staging
+                    ON CONFLICT (credit_code) DO UPDATE SET name = excluded.name, categories = excluded.categories,
+                        food_category = excluded.food_category, division_code = excluded.division_code,
+                        address = excluded.address, legal_representative = excluded.legal_representative,
+                        updated_at = now(), version = enterprise.version + 1""").update();
+            jdbc.sql("TRUNCATE enterprise_staging").update();
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("Writing enterprises failed: " + e.getMessage(), e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    public long count() {
+        return jdbc.sql("SELECT count(*) FROM enterprise.enterprise").query(Long.class).single();
+    }
+
+    private static String csv(List<Enterprise> chunk) throws IOException {
+        StringWriter out = new StringWriter(chunk.size() * 160);
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.POSTGRESQL_CSV)) {
+            for (Enterprise e : chunk) {
+                printer.printRecord(e.creditCode().value(), e.name(), categoriesLiteral(e.categories()), foodName(e),
+                        e.division().value(), e.address(), e.legalRepresentative(), e.demo());
+            }
+        }
+        return out.toString();
+    }
+
+    private static String categoriesLiteral(Set<EnterpriseCategory> categories) {
+        return "{" + String.join(",", categories.stream().map(Enum::name).sorted().toList()) + "}";
+    }
+
+    private static String foodName(Enterprise e) {
+        return e.foodCategory() == null ? null : e.foodCategory().name();
+    }
+
+    private static Enterprise enterprise(ResultSet rs, int row) throws SQLException {
+        Array array = rs.getArray("categories");
+        Set<EnterpriseCategory> categories = EnumSet.noneOf(EnterpriseCategory.class);
+        Arrays.stream((String[]) array.getArray()).map(EnterpriseCategory::valueOf).forEach(categories::add);
+        String food = rs.getString("food_category");
+        return new Enterprise(new CreditCode(rs.getString("credit_code")), rs.getString("name"), categories,
+                food == null ? null : FoodCategory.valueOf(food), new DivisionCode(rs.getString("division_code")),
+                rs.getString("address"), rs.getString("legal_representative"), rs.getBoolean("demo"),
+                rs.getInt("version"));
+    }
+
+    /** The WHERE clause of a filtered, scoped list and its parameters. */
+    private record Query(String where, Map<String, Object> params) {
+
+        static Query of(EnterpriseFilter filter, DivisionScope scope) {
+            List<String> conditions = new ArrayList<>();
+            Map<String, Object> params = new HashMap<>();
+            String lo = scope.lowest();
+            String hi = scope.highest();
+            if (filter.divisionCode() != null && !filter.divisionCode().isBlank()) {
+                DivisionScope narrowed = DivisionCode.parse(filter.divisionCode()).scope();
+                lo = max(lo, narrowed.lowest());
+                hi = min(hi, narrowed.highest());
+            }
+            conditions.add("division_code BETWEEN :lo AND :hi");
+            params.put("lo", lo);
+            params.put("hi", hi);
+            if (filter.category() != null) {
+                conditions.add("categories @> ARRAY[CAST(:category AS text)]");
+                params.put("category", filter.category().name());
+            }
+            if (filter.nameFragment() != null && !filter.nameFragment().isBlank()) {
+                conditions.add("name LIKE :name ESCAPE '\\'");
+                params.put("name", "%" + escapeLike(filter.nameFragment().strip()) + "%");
+            }
+            if (filter.creditCode() != null && !filter.creditCode().isBlank()) {
+                conditions.add("credit_code LIKE :code ESCAPE '\\'");
+                params.put("code", escapeLike(CreditCode.normalise(filter.creditCode())) + "%");
+            }
+            return new Query(String.join(" AND ", conditions), params);
+        }
+
+        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
+            return spec.params(params);
+        }
+
+        private static String escapeLike(String s) {
+            return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        }
+
+        private static String max(String a, String b) {
+            return a.compareTo(b) >= 0 ? a : b;
+        }
+
+        private static String min(String a, String b) {
+            return a.compareTo(b) <= 0 ? a : b;
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package org.qualityguard.identity;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.qualityguard.identity.audit.AuditHash;
+import org.qualityguard.shared.DivisionLevel;
+import org.qualityguard.shared.DivisionScope;
+import org.qualityguard.shared.Page;
+import org.qualityguard.shared.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The append-only, tamper-evident record of every change and decision. Entries are written in the transaction of
+ * the change they describe, so a change and its audit entry are committed together or not at all. Appending
+ * locks the chain's head row: writers queue one behind another, which is what a single chain requires.
+ */
+@Service
+public class AuditTrail {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final Clock clock;
+
+    AuditTrail(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
+        this.jdbc = jdbc;
+        this.template = template;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void record(AuditRecord record) {
+        recordAll(List.of(record));
+    }
+
+    /**
+     * Records a refusal in a transaction of its own, so that it stays on the trail when the refused request's
+     * transaction rolls back.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordRefusal(AuditRecord record) {
+        recordAll(List.of(record));
+    }
+
+    @Transactional
+    public void recordAll(List<AuditRecord> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        Map<String, Object> head = jdbc.sql("SELECT last_id, last_hash FROM identity.audit_head FOR UPDATE")
+                .query().singleRow();
+        long id = ((Number) head.get("last_id")).longValue();
+        String previous = (String) head.get("last_hash");
+        // PostgreSQL keeps microseconds: the hash must be computed over what will be read back.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        List<Object[]> rows = new ArrayList<>(records.size());
+        for (AuditRecord r : records) {
+            id++;
+            String division = r.division() == null ? null : r.division().value();
+            String before = toJson(r.before());
+            String after = toJson(r.after());
+            String hash = AuditHash.of(previous, id, now, r.actor(), r.action(), r.subjectType(), r.subjectId(),
+                    division, before, after);
+            rows.add(new Object[] {id, Timestamp.from(now), r.actor(), r.action(), r.subjectType(), r.subjectId(),
+                    division, before, after, previous, hash});
+            previous = hash;
+        }
+        template.batchUpdate("""
+                INSERT INTO identity.audit_entry (id, occurred_at, actor, action, subject_type, subject_id,
+                    division_code, before_state, after_state, previous_hash, hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        jdbc.sql("UPDATE identity.audit_head SET last_id = ?, last_hash = ?").params(id, previous).update();
+    }
+
+    /** The entries about one subject, newest first (e.g. the history of an enterprise). */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> historyOf(String subjectType, String subjectId) {
+        return jdbc.sql("SELECT * FROM identity.audit_entry WHERE subject_type = ? AND subject_id = ? ORDER BY id DESC")
+                .params(subjectType, subjectId).query(AuditTrail::entry).list();
+    }
+
+    /** The newest entries within a division scope (entries with no division are shown to province staff only). */
+    @Transactional(readOnly = true)
+    public Page<AuditEntry> latest(DivisionScope scope, PageRequest page) {
+        boolean province = scope.root().level() == DivisionLevel.PROVINCE;
+        String where = province ? "" : "WHERE division_code BETWEEN :lo AND :hi";
+        long total = jdbc.sql("SELECT count(*) FROM identity.audit_entry " + where)
+                .param("lo", scope.lowest()).param("hi", scope.highest()).query(Long.class).single();
+        List<AuditEntry> items = jdbc.sql("SELECT * FROM identity.audit_entry " + where
+                        + " ORDER BY id DESC LIMIT :size OFFSET :offset")
+                .param("lo", scope.lowest()).param("hi", scope.highest())
+                .param("size", page.size()).param("offset", page.offset())
+                .query(AuditTrail::entry).list();
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    /**
+     * Walks the whole chain in order and recomputes every hash. A changed entry breaks its own hash; a deleted or
+     * inserted one breaks the link to its neighbour; a truncated tail no longer meets the head row.
+     */
+    @Transactional(readOnly = true)
+    public ChainVerification verify() {
+        ChainWalk walk = new ChainWalk();
+        JdbcTemplate streaming = new JdbcTemplate(template.getDataSource());
+        streaming.setFetchSize(1000);
+        streaming.query("SELECT * FROM identity.audit_entry ORDER BY id", (RowCallbackHandler) rs -> walk.accept(entry(rs, 0)));
+        if (walk.result != null) {
+            return walk.result;
+        }
+        Map<String, Object> head = jdbc.sql("SELECT last_id, last_hash FROM identity.audit_head").query().singleRow();
+        long headId = ((Number) head.get("last_id")).longValue();
+        if (headId != walk.lastId || !walk.previous.equals(head.get("last_hash"))) {
+            return ChainVerification.brokenAt(walk.checked, walk.lastId + 1,
+                    "the chain ends at entry " + walk.lastId + " but its head records entry " + headId);
+        }
+        return ChainVerification.intact(walk.checked);
+    }
+
+    private static final class ChainWalk {
+        long checked;
+        long lastId;
+        String previous = AuditHash.GENESIS;
+        ChainVerification result;
+
+        void accept(AuditEntry e) {
+            if (result != null) {
+                return;
+            }
+            if (e.id() != lastId + 1) {
+                result = ChainVerification.brokenAt(checked, lastId + 1, "entry " + (lastId + 1) + " is missing");
+            } else if (!e.previousHash().equals(previous)) {
+                result = ChainVerification.brokenAt(checked, e.id(),
+                        "entry " + e.id() + " does not link to the entry before it");
+            } else if (!e.hash().equals(AuditHash.of(e.previousHash(), e.id(), e.occurredAt(), e.actor(),
+                    e.action(), e.subjectType(), e.subjectId(), e.divisionCode(), e.beforeState(), e.afterState()))) {
+                result = ChainVerification.brokenAt(checked, e.id(),
+                        "entry " + e.id() + " was changed after it was written");
+            } else {
+                checked++;
+                lastId = e.id();
+                previous = e.hash();
+            }
+        }
+    }
+
+    private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
+        return new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
+                rs.getString("action"), rs.getString("subject_type"), rs.getString("subject_id"),
+                rs.getString("division_code"), rs.getString("before_state"), rs.getString("after_state"),
+                rs.getString("previous_hash"), rs.getString("hash"));
+    }
+
+    private static String toJson(Map<String, ?> state) {
+        return state == null ? null : JSON.writeValueAsString(state);
+    }
+}

@@ -1,0 +1,87 @@
+package org.qualityguard.identity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.qualityguard.shared.DivisionCode;
+import org.qualityguard.shared.DivisionLevel;
+import org.qualityguard.shared.DivisionScope;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The GB/T 2260 code table the platform ships (Jiangsu, 320000). It is reference data that changes only with a
+ * release, so it is read once from the classpath and kept in memory; {@code identity.division} holds the same rows
+ * so that tables can refer to them.
+ */
+@Component
+public class Divisions {
+
+    static final String TABLE = "divisions/jiangsu-320000.csv";
+
+    private final Map<String, Division> byCode;
+
+    public Divisions() {
+        this.byCode = Collections.unmodifiableMap(load());
+    }
+
+    public Optional<Division> find(String code) {
+        return Optional.ofNullable(code == null ? null : byCode.get(code.strip()));
+    }
+
+    public boolean exists(DivisionCode code) {
+        return byCode.containsKey(code.value());
+    }
+
+    public String nameOf(DivisionCode code) {
+        Division d = byCode.get(code.value());
+        return d == null ? code.value() : d.name();
+    }
+
+    /** The division's name with its city's, as people write an address: 南京市玄武区. */
+    public String fullNameOf(DivisionCode code) {
+        Division d = byCode.get(code.value());
+        if (d == null) {
+            return code.value();
+        }
+        return d.level() == DivisionLevel.COUNTY ? nameOf(d.parent()) + d.name() : d.name();
+    }
+
+    public List<Division> all() {
+        return List.copyOf(byCode.values());
+    }
+
+    /** The divisions within a scope, in code order: what a member of staff can choose from. */
+    public List<Division> within(DivisionScope scope) {
+        return byCode.values().stream().filter(d -> scope.includes(d.code())).toList();
+    }
+
+    public List<Division> ofLevel(DivisionLevel level) {
+        return byCode.values().stream().filter(d -> d.level() == level).toList();
+    }
+
+    private static Map<String, Division> load() {
+        Map<String, Division> divisions = new LinkedHashMap<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                new ClassPathResource(TABLE).getInputStream(), StandardCharsets.UTF_8))) {
+            List<String> lines = new ArrayList<>(in.lines().toList());
+            for (String line : lines.subList(1, lines.size())) {
+                String[] f = line.split(",", -1);
+                DivisionCode code = new DivisionCode(f[0]);
+                DivisionCode parent = f[3].isEmpty() ? code : new DivisionCode(f[3]);
+                divisions.put(code.value(), new Division(code, f[1], DivisionLevel.valueOf(f[2]), parent));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("The division code table " + TABLE + " cannot be read", e);
+        }
+        return divisions;
+    }
+}

@@ -1,0 +1,34 @@
+package org.qualityguard.portal;
+
+import java.util.Set;
+
+import org.qualityguard.shared.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The public portal's frame, as the seed's page has it: header, navigation, footer with contact, about, links,
+ * copyright and the staff sign-in. Sections with nothing published yet say so.
+ */
+@Controller
+class PortalController {
+
+    static final Set<String> PAGES = Set.of("about", "contact", "links", "copyright");
+
+    @GetMapping("/")
+    String home(Model model) {
+        model.addAttribute("page", "home");
+        return "portal/home";
+    }
+
+    @GetMapping("/portal/{page}")
+    String page(@PathVariable String page, Model model) {
+        if (!PAGES.contains(page)) {
+            throw new NotFoundException("page", page);
+        }
+        model.addAttribute("page", page);
+        return "portal/page";
+    }
+}

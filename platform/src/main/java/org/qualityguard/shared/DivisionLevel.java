@@ -1,0 +1,5 @@
+package org.qualityguard.shared;
+
+public enum DivisionLevel {
+    PROVINCE, CITY, COUNTY
+}

@@ -1,0 +1,51 @@
+package org.qualityguard.shared.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+
+import org.qualityguard.shared.FieldViolation;
+import org.qualityguard.shared.Violation;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Turns violations into sentences in the reader's language, from the message bundles. */
+@Component
+public class ViolationMessages {
+
+    private final MessageSource messages;
+
+    ViolationMessages(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public String message(Violation violation) {
+        return message(violation, LocaleContextHolder.getLocale());
+    }
+
+    public String message(Violation violation, Locale locale) {
+        return messages.getMessage(violation.messageKey(), violation.argumentArray(), violation.messageKey(), locale);
+    }
+
+    public String fieldLabel(String field) {
+        return messages.getMessage("field." + field, null, field, LocaleContextHolder.getLocale());
+    }
+
+    /** The messages of a refused form, one line per field ("form" for those that concern no single field). */
+    public Map<String, String> byField(List<FieldViolation> violations) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (FieldViolation v : violations) {
+            errors.merge(v.field() == null ? "form" : v.field(), message(v.violation()), (a, b) -> a + "; " + b);
+        }
+        return errors;
+    }
+
+    public ApiError toApiError(List<FieldViolation> violations) {
+        return new ApiError(violations.stream()
+                .map(v -> new ApiError.Item(v.violation().code(), v.field(), message(v.violation()),
+                        v.row() > 0 ? v.row() : null))
+                .toList());
+    }
+}
