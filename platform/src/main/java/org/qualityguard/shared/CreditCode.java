@@ -77,6 +77,26 @@ public record CreditCode(String value) {
         return ALPHABET.charAt((31 - sum % 31) % 31);
     }
 
+    /**
+     * A valid code for demo and test data: a company registered with market regulation (9, 1) in the division,
+     * whose organisation code is the eight-digit serial with its GB 11714 check character.
+     */
+    public static CreditCode synthetic(DivisionCode division, int serial) {
+        if (serial < 10_000_000 || serial > 99_999_999) {
+            throw new IllegalArgumentException("the serial must have eight digits: " + serial);
+        }
+        String body = Integer.toString(serial);
+        int[] weights = {3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int k = 0; k < 8; k++) {
+            sum += (body.charAt(k) - '0') * weights[k];
+        }
+        int c = 11 - sum % 11;
+        char organisationCheck = c == 10 ? 'X' : c == 11 ? '0' : (char) ('0' + c);
+        String first17 = "91" + division.value() + body + organisationCheck;
+        return new CreditCode(first17 + checkCharacter(first17));
+    }
+
     @Override
     public String toString() {
         return value;

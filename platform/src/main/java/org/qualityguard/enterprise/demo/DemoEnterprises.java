@@ -73,7 +73,7 @@ class DemoEnterprises implements ApplicationRunner {
             Division county = counties.get(random.nextInt(counties.size()));
             boolean food = i <= FOOD_PRODUCERS;
             Map<String, String> cells = new HashMap<>();
-            cells.put("creditCode", creditCode(county.code(), 10_000_000 + i));
+            cells.put("creditCode", CreditCode.synthetic(county.code(), 10_000_000 + i).value());
             String kind;
             if (food) {
                 kind = "食品生产企业";
@@ -92,22 +92,5 @@ class DemoEnterprises implements ApplicationRunner {
             rows.add(new SheetRow(i + 1, cells));
         }
         return rows;
-    }
-
-    /**
-     * A valid code of a company registered with market regulation (9, 1) in the county: the organisation code
-     * carries its GB 11714 check digit and the whole code its GB 32100 check character.
-     */
-    static String creditCode(DivisionCode county, int serial) {
-        String body = Integer.toString(serial);
-        int[] weights = {3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int k = 0; k < 8; k++) {
-            sum += (body.charAt(k) - '0') * weights[k];
-        }
-        int c = 11 - sum % 11;
-        char organisationCheck = c == 10 ? 'X' : c == 11 ? '0' : (char) ('0' + c);
-        String first17 = "91" + county.value() + body + organisationCheck;
-        return first17 + CreditCode.checkCharacter(first17);
     }
 }
