@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import org.qualityguard.risk.history.CellIndex;
 import org.qualityguard.risk.history.ComplianceHistory;
 import org.qualityguard.risk.history.EncodedLot;
@@ -51,6 +52,10 @@ public final class RiskEngine {
     private final boolean uniformSeverity;
     private double[][] hazardMix = new double[128][];
     private int nextRefitDay = Integer.MIN_VALUE;
+    /** The cells whose uncertainty exploration samples: where most of what is unknown about a lot lives. */
+    private static final CellKind[] EXPLORED = {CellKind.CONSIGNEE, CellKind.CONSIGNEE_HEADING, CellKind.MANUFACTURER,
+        CellKind.HEADING_ORIGIN};
+    private final double[] exploredCoefficient = new double[EXPLORED.length];
 
     /** A chosen lot awaiting its result, with what the engine knew when it chose it. */
     private record Pending(EncodedLot lot, float[] features, double probability, double explorationWeight) {
@@ -103,10 +108,16 @@ public final class RiskEngine {
         boolean[] mandatory = new boolean[n];
         SelectionReason[] mandatoryReason = new SelectionReason[n];
         int[] stratum = new int[n];
+        long periodSeed = seed ^ (day * 0x9E3779B97F4A7C15L);
+        SplittableRandom draws = new SplittableRandom(periodSeed ^ 0x5DEECE66DL);
+        for (int k = 0; k < EXPLORED.length; k++) {
+            exploredCoefficient[k] = Math.max(0, scorer.coefficient(Feature.valueOf(EXPLORED[k].name())));
+        }
         for (int i = 0; i < n; i++) {
             EncodedLot e = encoded[i];
-            probability[i] = scorer.probability(e);
-            priority[i] = priority(e, probability[i]);
+            double z = scorer.logOdds(e);
+            probability[i] = 1.0 / (1.0 + Math.exp(-z));
+            priority[i] = priority(e, z, draws);
             stratum[i] = e.chapter;
             if (mandatoryByWarning(e)) {
                 mandatory[i] = true;
@@ -116,7 +127,6 @@ public final class RiskEngine {
                 mandatoryReason[i] = SelectionReason.MANDATORY_LIST;
             }
         }
-        long periodSeed = seed ^ (day * 0x9E3779B97F4A7C15L);
         int[] overflow = new int[1];
         SelectionReason[] reasons = Selector.select(priority, mandatory, mandatoryReason, stratum, cap,
                 config.explorationShare(), periodSeed, overflow);
@@ -140,8 +150,16 @@ public final class RiskEngine {
         return new InspectionPlan(decisions, cap, overflow[0], seed);
     }
 
-    private double priority(EncodedLot e, double p) {
-        double value = p;
+    private double priority(EncodedLot e, double logOdds, SplittableRandom draws) {
+        double z = logOdds;
+        if (config.thompsonScale() > 0) {
+            for (int k = 0; k < EXPLORED.length; k++) {
+                int cell = e.cells[EXPLORED[k].ordinal()];
+                z += config.thompsonScale() * exploredCoefficient[k] * history.logitSd(cell, e.day)
+                        * draws.nextGaussian();
+            }
+        }
+        double value = 1.0 / (1.0 + Math.exp(-z));
         if (!uniformSeverity) {
             value *= expectedSeverity(e.chapter);
         }
@@ -156,12 +174,6 @@ public final class RiskEngine {
                 value *= config.yellowIntensity();
                 break;
             }
-        }
-        if (config.uncertaintyBonus() > 0) {
-            int day = e.day;
-            value += config.uncertaintyBonus() * Math.max(
-                    history.standardError(e.cell(CellKind.CONSIGNEE_HEADING), day),
-                    history.standardError(e.cell(CellKind.HEADING_ORIGIN), day));
         }
         return value;
     }

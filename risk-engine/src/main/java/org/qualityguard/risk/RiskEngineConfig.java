@@ -24,16 +24,17 @@ import java.util.Set;
  * @param tightenedIntensity    priority multiplier of a tightened stream
  * @param reducedIntensity      priority multiplier of a reduced stream
  * @param yellowIntensity       priority multiplier of lots in a cell with a yellow (unconfirmed) warning: look closer
- * @param uncertaintyBonus      optimism for thin cells: adds this many standard errors of the consignee × heading and
- *                              origin × heading rate to the priority (not to the probability), so streams nobody has
- *                              looked at lately still get looked at
+ * @param thompsonScale         exploration by Thompson sampling: the priority (never the reported probability) uses
+ *                              lifts of the consignee, manufacturer and crosses drawn from their posteriors, widened by
+ *                              this factor; thin cells then get looked at in proportion to how little is known of them.
+ *                              0 = greedy
  */
 public record RiskEngineConfig(double halfLifeDays, double recentHalfLifeDays, double explorationShare,
                                Set<String> mandatoryHsPrefixes, Map<Hazard, Double> severityWeights, int refitEveryDays,
                                int trainingWindow, double cusumOddsRatio, double[] levelThresholds,
                                double baselineUpperZ, Set<CellKind> monitoredKinds, boolean autoConfirmAtOrange,
                                double tightenedIntensity, double reducedIntensity, double yellowIntensity,
-                               double uncertaintyBonus) {
+                               double thompsonScale) {
 
     public RiskEngineConfig {
         mandatoryHsPrefixes = Set.copyOf(mandatoryHsPrefixes);
@@ -79,34 +80,71 @@ public record RiskEngineConfig(double halfLifeDays, double recentHalfLifeDays, d
         return levelThresholds[level.ordinal() - 1];
     }
 
-    public RiskEngineConfig withAutoConfirmAtOrange(boolean auto) {
-        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes,
-                severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ,
-                monitoredKinds, auto, tightenedIntensity, reducedIntensity, yellowIntensity, uncertaintyBonus);
-    }
-
-    public RiskEngineConfig withExplorationShare(double share) {
-        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, share, mandatoryHsPrefixes, severityWeights,
-                refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ, monitoredKinds,
-                autoConfirmAtOrange, tightenedIntensity, reducedIntensity, yellowIntensity, uncertaintyBonus);
-    }
-
-    public RiskEngineConfig withMandatoryHsPrefixes(Set<String> prefixes) {
-        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, prefixes, severityWeights,
-                refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ, monitoredKinds,
-                autoConfirmAtOrange, tightenedIntensity, reducedIntensity, yellowIntensity, uncertaintyBonus);
-    }
-
     public RiskEngineConfig withLevelThresholds(double blue, double yellow, double orange, double red) {
-        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes,
-                severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio,
-                new double[] {blue, yellow, orange, red}, baselineUpperZ, monitoredKinds, autoConfirmAtOrange,
-                tightenedIntensity, reducedIntensity, yellowIntensity, uncertaintyBonus);
+        return withLevelThresholds(new double[] {blue, yellow, orange, red});
     }
 
-    public RiskEngineConfig withHalfLifeDays(double days) {
-        return new RiskEngineConfig(days, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes, severityWeights,
-                refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ, monitoredKinds,
-                autoConfirmAtOrange, tightenedIntensity, reducedIntensity, yellowIntensity, uncertaintyBonus);
+    public RiskEngineConfig withHalfLifeDays(double value) {
+        return new RiskEngineConfig(value, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes, severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ, monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, yellowIntensity, thompsonScale);
+    }
+
+    public RiskEngineConfig withRecentHalfLifeDays(double value) {
+        return new RiskEngineConfig(halfLifeDays, value, explorationShare, mandatoryHsPrefixes, severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ, monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, yellowIntensity, thompsonScale);
+    }
+
+    public RiskEngineConfig withExplorationShare(double value) {
+        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, value, mandatoryHsPrefixes, severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ, monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, yellowIntensity, thompsonScale);
+    }
+
+    public RiskEngineConfig withMandatoryHsPrefixes(Set<String> value) {
+        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, value, severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ, monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, yellowIntensity, thompsonScale);
+    }
+
+    public RiskEngineConfig withSeverityWeights(Map<Hazard, Double> value) {
+        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes, value, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ, monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, yellowIntensity, thompsonScale);
+    }
+
+    public RiskEngineConfig withRefitEveryDays(int value) {
+        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes, severityWeights, value, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ, monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, yellowIntensity, thompsonScale);
+    }
+
+    public RiskEngineConfig withTrainingWindow(int value) {
+        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes, severityWeights, refitEveryDays, value, cusumOddsRatio, levelThresholds, baselineUpperZ, monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, yellowIntensity, thompsonScale);
+    }
+
+    public RiskEngineConfig withCusumOddsRatio(double value) {
+        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes, severityWeights, refitEveryDays, trainingWindow, value, levelThresholds, baselineUpperZ, monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, yellowIntensity, thompsonScale);
+    }
+
+    public RiskEngineConfig withLevelThresholds(double[] value) {
+        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes, severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, value, baselineUpperZ, monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, yellowIntensity, thompsonScale);
+    }
+
+    public RiskEngineConfig withBaselineUpperZ(double value) {
+        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes, severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, value, monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, yellowIntensity, thompsonScale);
+    }
+
+    public RiskEngineConfig withMonitoredKinds(Set<CellKind> value) {
+        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes, severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ, value, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, yellowIntensity, thompsonScale);
+    }
+
+    public RiskEngineConfig withAutoConfirmAtOrange(boolean value) {
+        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes, severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ, monitoredKinds, value, tightenedIntensity, reducedIntensity, yellowIntensity, thompsonScale);
+    }
+
+    public RiskEngineConfig withTightenedIntensity(double value) {
+        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes, severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ, monitoredKinds, autoConfirmAtOrange, value, reducedIntensity, yellowIntensity, thompsonScale);
+    }
+
+    public RiskEngineConfig withReducedIntensity(double value) {
+        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes, severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ, monitoredKinds, autoConfirmAtOrange, tightenedIntensity, value, yellowIntensity, thompsonScale);
+    }
+
+    public RiskEngineConfig withYellowIntensity(double value) {
+        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes, severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ, monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, value, thompsonScale);
+    }
+
+    public RiskEngineConfig withThompsonScale(double value) {
+        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes, severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ, monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, yellowIntensity, value);
     }
 }

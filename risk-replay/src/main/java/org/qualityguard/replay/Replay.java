@@ -125,8 +125,43 @@ final class Replay {
         return Capacity.share(options.capacity()).lotsFor(declared);
     }
 
+    /** The engine's configuration in a replay: defaults, auto-confirmed orange, and any -Dqg.* experiment knobs. */
+    static RiskEngineConfig engineConfig() {
+        RiskEngineConfig c = RiskEngineConfig.defaults().withAutoConfirmAtOrange(true);
+        String v;
+        if ((v = System.getProperty("qg.thompson")) != null) {
+            c = c.withThompsonScale(Double.parseDouble(v));
+        }
+        if ((v = System.getProperty("qg.odds")) != null) {
+            c = c.withCusumOddsRatio(Double.parseDouble(v));
+        }
+        if ((v = System.getProperty("qg.z")) != null) {
+            c = c.withBaselineUpperZ(Double.parseDouble(v));
+        }
+        if ((v = System.getProperty("qg.yellow")) != null) {
+            c = c.withYellowIntensity(Double.parseDouble(v));
+        }
+        if ((v = System.getProperty("qg.explore")) != null) {
+            c = c.withExplorationShare(Double.parseDouble(v));
+        }
+        if ((v = System.getProperty("qg.thresholds")) != null) {
+            String[] t = v.split(",");
+            c = c.withLevelThresholds(Double.parseDouble(t[0]), Double.parseDouble(t[1]), Double.parseDouble(t[2]),
+                    Double.parseDouble(t[3]));
+        }
+        return c;
+    }
+
+    /** Every warning level change the engine reported, for the diagnostics. */
+    final List<WarningChanged> changes = new ArrayList<>();
+    final java.util.BitSet engineInspected = new java.util.BitSet();
+
     private void runEngine() {
-        engine = RiskEngine.create(RiskEngineConfig.defaults().withAutoConfirmAtOrange(true));
+        engine = RiskEngine.create(engineConfig());
+        Map<String, Integer> position = new HashMap<>(lots.size() * 2);
+        for (int i = 0; i < lots.size(); i++) {
+            position.put(lots.get(i).lot().lotId(), i);
+        }
         long inspected = 0;
         long hits = 0;
         Map<Integer, Boolean> orangeInEpisode = new HashMap<>();
@@ -154,6 +189,8 @@ final class Replay {
                 inspected++;
                 hits += l.failed() ? 1 : 0;
                 ResultRecorded r = engine.record(l.lot(), l.result());
+                engineInspected.set(position.get(l.lot().lotId()));
+                changes.addAll(r.warningsChanged());
                 for (WarningChanged c : r.warningsChanged()) {
                     if (c.to() == WarningLevel.NONE) {
                         counted.remove(c.cell());
@@ -164,7 +201,7 @@ final class Replay {
                 }
             }
         }
-        engineSeconds = (System.nanoTime() - t0) / 1e9;
+        engineSeconds = (System.nanoTime() - t0) / 1e9 - 0 * position.size();
         strategies.put("engine", new StrategyResult(inspected, hits));
         baseRateEstimate = engine.baseRateEstimate();
         orangeInEpisode.clear();
@@ -365,6 +402,48 @@ final class Replay {
                 && (cell.origin() == null || cell.origin().equals(lot.origin()))
                 && (cell.consignee() == null || cell.consignee().equals(lot.consignee()))
                 && (cell.manufacturer() == null || cell.manufacturer().equals(lot.manufacturer()));
+    }
+
+    /** What the engine saw of an event in its first 28 days, and the highest level any matching cell reached. */
+    String diagnose(EmergingEvent e) {
+        LocalDate until = e.onset().plusDays(27);
+        int lotsIn = 0;
+        int inspected = 0;
+        int failedInspected = 0;
+        int failedAll = 0;
+        for (int i = firstIndexOnOrAfter(e.onset()); i < lots.size(); i++) {
+            Lot lot = lots.get(i).lot();
+            if (lot.declaredAt().isAfter(until)) {
+                break;
+            }
+            if (e.covers(lot.hsCode(), lot.origin(), lot.consignee())) {
+                lotsIn++;
+                failedAll += lots.get(i).failed() ? 1 : 0;
+                if (engineInspected.get(i)) {
+                    inspected++;
+                    failedInspected += lots.get(i).failed() ? 1 : 0;
+                }
+            }
+        }
+        WarningLevel atOnset = WarningLevel.NONE;
+        WarningLevel highest = WarningLevel.NONE;
+        Map<Cell, WarningLevel> level = new HashMap<>();
+        for (WarningChanged c : changes) {
+            if (!e.matches(c.cell())) {
+                continue;
+            }
+            if (c.on().isBefore(e.onset())) {
+                level.put(c.cell(), c.to());
+            } else if (!c.on().isAfter(e.end())) {
+                highest = c.to().compareTo(highest) > 0 ? c.to() : highest;
+            }
+        }
+        for (WarningLevel l : level.values()) {
+            atOnset = l.compareTo(atOnset) > 0 ? l : atOnset;
+        }
+        return String.format(java.util.Locale.ROOT,
+                "first 28 d: %d lots (%d failed), engine inspected %d (%d failed); level at onset %s, highest during %s",
+                lotsIn, failedAll, inspected, failedInspected, atOnset, highest);
     }
 
     /** The report, with exactly the keys the issue specifies (plus the oracle among the strategies when known). */

@@ -147,6 +147,7 @@ public final class RiskReplay {
         for (Replay.EventResult r : replay.eventResults) {
             out.printf(Locale.ROOT, "event %s onset %s end %s: first orange+ %s, delay %s d, level %s%n",
                     describe(r.event()), r.event().onset(), r.event().end(), r.firstWarning(), r.delayDays(), r.level());
+            out.println("    " + replay.diagnose(r.event()));
         }
         out.printf(Locale.ROOT, "orange/red episodes %d, false %d (%.2f per month over %.1f months)%n",
                 replay.orangeEpisodes.size(), replay.falseWarnings.size(), report.get("false_warnings_per_month"),
@@ -154,6 +155,9 @@ public final class RiskReplay {
         for (Replay.OrangeEpisode w : replay.falseWarnings) {
             out.printf(Locale.ROOT, "  false: %s on %s (%s)%n", w.cell(), w.on(), w.level());
         }
+        Map<String, Integer> byKind = new java.util.TreeMap<>();
+        replay.falseWarnings.forEach(w -> byKind.merge(w.cell().kind().name(), 1, Integer::sum));
+        out.println("false orange/red by cell kind: " + byKind);
         out.println("calibration on exploration lots (predicted band: lots, mean predicted, observed):");
         for (CalibrationBin b : replay.engine.calibration()) {
             out.printf(Locale.ROOT, "  [%.2f, %.2f): %6d  %.4f  %.4f%n", b.predictedFrom(), b.predictedTo(), b.lots(),

@@ -6,7 +6,8 @@ package org.qualityguard.risk.history;
  * <p>A cell with n inspected of true rate drawn from Beta(m·e, m·(1−e)) around its parent's rate e has
  * E[n (r − e)² / (e (1 − e))] = (n + m) / (1 + m). Summing over the cells of a kind and solving for m is a method of
  * moments fit: cells that differ from their parents more than binomial noise explains get a weak prior (little
- * shrinkage); cells that do not get a strong one. Decayed counts are fine as n.
+ * shrinkage); cells that do not get a strong one. With decayed counts the noise is that of the effective number
+ * of results (Σw)²/Σw², not of the decayed sum, so both are passed.
  */
 public final class BetaPrior {
 
@@ -24,15 +25,22 @@ public final class BetaPrior {
         return new BetaPrior();
     }
 
-    /** Adds one cell: n inspected (decayed), f failed, parent rate e. */
+    /** Adds one cell: n inspected, f failed, parent rate e (undecayed counts). */
     public void add(double n, double f, double parentRate) {
-        if (n < 1.0) {
+        add(n, f, n, parentRate);
+    }
+
+    /**
+     * Adds one cell with decayed counts n and f, whose rate f/n carries the noise of {@code effectiveN} results.
+     */
+    public void add(double n, double f, double effectiveN, double parentRate) {
+        if (effectiveN < 1.0 || n <= 0) {
             return;
         }
         double e = Math.min(0.999, Math.max(0.001, parentRate));
         double r = f / n;
-        sumNormalisedSquares += n * (r - e) * (r - e) / (e * (1 - e));
-        sumInspected += n;
+        sumNormalisedSquares += effectiveN * (r - e) * (r - e) / (e * (1 - e));
+        sumInspected += effectiveN;
         cells++;
     }
 

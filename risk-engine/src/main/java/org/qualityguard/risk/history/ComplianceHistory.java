@@ -25,6 +25,8 @@ public final class ComplianceHistory {
     private final DecayedCounts global;
     private final DecayedCounts globalRecent;
     private final double[] strength = new double[CellKind.COUNT];
+    /** Per kind, what the parents' prediction is off by on average (log-odds), so that lifts start from a fair mean. */
+    private final double[] kindOffset = new double[CellKind.COUNT];
     private final boolean[] tracksRecent = new boolean[CellKind.COUNT];
     private float[] shrunkLogit = new float[1024];
     private float[] lift = new float[1024];
@@ -85,11 +87,13 @@ public final class ComplianceHistory {
         int n = index.size();
         double longScale = longRun.scaleAt(day);
         for (int k = 0; k < CellKind.COUNT; k++) {
+            kindOffset[k] = 0;
+            kindOffset[k] = calibrateOffset(k, n, longScale);
             BetaPrior prior = BetaPrior.accumulator();
             for (int c = 0; c < n; c++) {
                 if (index.kindOrdinal(c) == k) {
                     prior.add(longRun.storedInspected(c) * longScale, longRun.storedFailed(c) * longScale,
-                            sigmoid(expectedLogit(c)));
+                            longRun.effectiveInspected(c), sigmoid(expectedLogit(c)));
                 }
             }
             strength[k] = prior.strength(FALLBACK_STRENGTH);
@@ -99,6 +103,40 @@ public final class ComplianceHistory {
                 }
             }
         }
+    }
+
+    /**
+     * The shift δ that makes the parents' predictions right on average over a kind's inspected lots:
+     * Σ n·σ(expected + δ) = Σ f. Two parents' lifts added up overshoot (both carry the product mix), and a
+     * miscalibrated parent would make every cell look like noise to the prior fit.
+     */
+    private double calibrateOffset(int kind, int cells, double scale) {
+        double delta = 0;
+        for (int iter = 0; iter < 8; iter++) {
+            double gap = 0;
+            double slope = 0;
+            for (int c = 0; c < cells; c++) {
+                if (index.kindOrdinal(c) != kind) {
+                    continue;
+                }
+                double n = longRun.storedInspected(c) * scale;
+                if (n <= 0) {
+                    continue;
+                }
+                double e = sigmoid(expectedLogit(c) + delta);
+                gap += n * e - longRun.storedFailed(c) * scale;
+                slope += n * e * (1 - e);
+            }
+            if (slope <= 0) {
+                return 0;
+            }
+            double step = gap / slope;
+            delta = Math.max(-3, Math.min(3, delta - step));
+            if (Math.abs(step) < 1e-4) {
+                break;
+            }
+        }
+        return delta;
     }
 
     private void refreshCell(int c, int kind, int day) {
@@ -122,14 +160,15 @@ public final class ComplianceHistory {
     public double expectedLogit(int c) {
         int a = index.parentA(c);
         int b = index.parentB(c);
+        double offset = kindOffset[index.kindOrdinal(c)];
         if (a < 0) {
-            return globalLogit;
+            return globalLogit + offset;
         }
         double la = cachedLogit(a);
         if (b < 0) {
-            return la;
+            return la + offset;
         }
-        return la + cachedLogit(b) - globalLogit;
+        return la + cachedLogit(b) - globalLogit + offset;
     }
 
     private double cachedLogit(int c) {
@@ -188,6 +227,20 @@ public final class ComplianceHistory {
 
     public double recentHalfLifeDays() {
         return recent.halfLifeDays();
+    }
+
+    /**
+     * Posterior standard deviation of a cell's log-odds (1/a + 1/b of its Beta posterior, a first-order trigamma):
+     * about 1.4 for a cell never inspected, under 0.3 for one with a hundred results. Exploration draws from it.
+     */
+    public double logitSd(int c, int day) {
+        double m = strength[index.kindOrdinal(c)];
+        double e = sigmoid(expectedLogit(c));
+        double n = longRun.inspected(c, day);
+        double f = longRun.failed(c, day);
+        double a = f + m * e;
+        double b = n - f + m * (1 - e);
+        return Math.sqrt(1 / Math.max(a, 0.05) + 1 / Math.max(b, 0.05));
     }
 
     /** Posterior standard error of a cell's rate: wide for thin cells, narrow for well-inspected ones. */

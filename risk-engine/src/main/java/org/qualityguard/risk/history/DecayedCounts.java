@@ -8,6 +8,10 @@ import java.util.Arrays;
  * <p>Rather than decaying every cell every day, each result is added with weight 2^((day − epoch)/halfLife) and a read
  * multiplies by 2^(−(now − epoch)/halfLife): one factor per read for all cells, and no per-cell timestamp. When the
  * weights grow large the whole table is rescaled once (every few decades of simulated time at a 180-day half-life).
+ *
+ * <p>Each cell also keeps the sum of squared weights, so that a fit can know the <em>effective</em> number of
+ * results behind a decayed count ((Σw)² / Σw²): ten results a year old weigh like three fresh ones in the mean but
+ * carry the binomial noise of ten.
  */
 public final class DecayedCounts {
 
@@ -16,7 +20,7 @@ public final class DecayedCounts {
     private final double halfLifeDays;
     private int epochDay;
     private boolean started;
-    private double[] counts = new double[2048];
+    private double[] counts = new double[3 * 1024];
 
     public DecayedCounts(double halfLifeDays) {
         this.halfLifeDays = halfLifeDays;
@@ -37,12 +41,13 @@ public final class DecayedCounts {
         }
         ensure(cell);
         double w = Math.pow(2.0, (day - epochDay) / halfLifeDays);
-        if (w > RESCALE_ABOVE) {
+        if (w * w > RESCALE_ABOVE) {
             rescaleTo(day);
             w = 1.0;
         }
-        counts[2 * cell] += w * inspected;
-        counts[2 * cell + 1] += w * failed;
+        counts[3 * cell] += w * inspected;
+        counts[3 * cell + 1] += w * failed;
+        counts[3 * cell + 2] += w * w * inspected;
     }
 
     /** The factor that turns stored counts into counts as seen on {@code day}. */
@@ -51,11 +56,20 @@ public final class DecayedCounts {
     }
 
     public double storedInspected(int cell) {
-        return 2 * cell < counts.length ? counts[2 * cell] : 0.0;
+        return 3 * cell < counts.length ? counts[3 * cell] : 0.0;
     }
 
     public double storedFailed(int cell) {
-        return 2 * cell + 1 < counts.length ? counts[2 * cell + 1] : 0.0;
+        return 3 * cell + 1 < counts.length ? counts[3 * cell + 1] : 0.0;
+    }
+
+    /** The effective number of results behind the cell's decayed count: (Σw)² / Σw². */
+    public double effectiveInspected(int cell) {
+        if (3 * cell + 2 >= counts.length || counts[3 * cell + 2] == 0) {
+            return 0.0;
+        }
+        double n = counts[3 * cell];
+        return n * n / counts[3 * cell + 2];
     }
 
     public double inspected(int cell, int day) {
@@ -69,14 +83,14 @@ public final class DecayedCounts {
     private void rescaleTo(int day) {
         double s = Math.pow(2.0, -(day - epochDay) / halfLifeDays);
         for (int i = 0; i < counts.length; i++) {
-            counts[i] *= s;
+            counts[i] *= i % 3 == 2 ? s * s : s;
         }
         epochDay = day;
     }
 
     private void ensure(int cell) {
-        if (2 * cell + 1 >= counts.length) {
-            counts = Arrays.copyOf(counts, Math.max(2 * cell + 2, counts.length + (counts.length >> 1)));
+        if (3 * cell + 2 >= counts.length) {
+            counts = Arrays.copyOf(counts, Math.max(3 * cell + 3, 3 * ((counts.length / 3) + (counts.length / 6))));
         }
     }
 }

@@ -84,10 +84,26 @@ public final class LogisticModel {
                 }
             }
             double[] step = solve(hess, grad, p);
+            // Newton with step halving: the penalised log-likelihood must not get worse, or a near-separable feature
+            // can throw the intercept to infinity
+            double before = objective(x, y, rows, width, b, ridge);
+            double scale = 1.0;
+            double[] trial = new double[p];
+            double after;
+            do {
+                for (int j = 0; j < p; j++) {
+                    trial[j] = b[j] - scale * step[j];
+                }
+                after = objective(x, y, rows, width, trial, ridge);
+                scale /= 2;
+            } while (!(after <= before + 1e-9) && scale > 1e-4);
+            if (!(after <= before + 1e-9)) {
+                break;
+            }
             double max = 0;
             for (int j = 0; j < p; j++) {
-                b[j] -= step[j];
-                max = Math.max(max, Math.abs(step[j]));
+                max = Math.max(max, Math.abs(trial[j] - b[j]));
+                b[j] = trial[j];
             }
             if (max < 1e-6) {
                 break;
@@ -100,6 +116,23 @@ public final class LogisticModel {
         }
         System.arraycopy(b, 0, beta, 0, p);
         fitted = true;
+    }
+
+    private double objective(float[] x, byte[] y, int rows, int width, double[] b, double ridge) {
+        double loss = 0;
+        for (int i = 0; i < rows; i++) {
+            int o = i * width;
+            double z = b[0];
+            for (int j = 0; j < width; j++) {
+                z += b[j + 1] * x[o + j];
+            }
+            // log(1 + e^z) − y·z, computed without overflow
+            loss += (z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z))) - y[i] * z;
+        }
+        for (int j = 1; j < b.length; j++) {
+            loss += 0.5 * ridge * (b[j] - prior[j]) * (b[j] - prior[j]);
+        }
+        return loss;
     }
 
     /** Cholesky solve of the symmetric positive definite system a·s = g. */

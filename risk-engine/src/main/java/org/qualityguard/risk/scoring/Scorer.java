@@ -127,6 +127,10 @@ public final class Scorer {
         return false;
     }
 
+    public double coefficient(Feature feature) {
+        return model.coefficientsView()[feature.ordinal() + 1];
+    }
+
     public double[] coefficients() {
         return model.coefficients();
     }

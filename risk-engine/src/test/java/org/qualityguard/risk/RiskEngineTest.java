@@ -1,0 +1,143 @@
+package org.qualityguard.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.qualityguard.risk.LotBuilder.aLot;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class RiskEngineTest {
+
+    private static final LocalDate MONDAY = LocalDate.of(2025, 1, 6);
+    private static final String[] CONSIGNEES = {"C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8"};
+    private static final String[] HS = {"0802110000", "0802120000", "0904110000", "2008110000", "1006300000"};
+    private static final String[] ORIGINS = {"US", "AU", "VN", "TH"};
+
+    /** A week of varied lots; consignee C1 always fails, everyone else fails 3 % of the time. */
+    private static List<Lot> week(int w, int perWeek, SplittableRandom r) {
+        List<Lot> lots = new ArrayList<>();
+        for (int i = 0; i < perWeek; i++) {
+            lots.add(aLot().withId("W" + w + "-" + i).on(MONDAY.plusDays(7L * w + r.nextInt(7)))
+                    .withConsignee(CONSIGNEES[r.nextInt(CONSIGNEES.length)]).withHs(HS[r.nextInt(HS.length)])
+                    .from(ORIGINS[r.nextInt(ORIGINS.length)]).madeBy("M" + r.nextInt(20)).build());
+        }
+        return lots;
+    }
+
+    private static boolean fails(Lot lot, SplittableRandom r) {
+        return lot.consignee().equals("C1") || r.nextDouble() < 0.03;
+    }
+
+    private static List<InspectionPlan> run(RiskEngine engine, int weeks, long seed) {
+        SplittableRandom world = new SplittableRandom(99);
+        List<InspectionPlan> plans = new ArrayList<>();
+        for (int w = 0; w < weeks; w++) {
+            InspectionPlan plan = engine.plan(week(w, 200, world), Capacity.share(0.2), seed);
+            plans.add(plan);
+            for (Decision d : plan.inspected()) {
+                boolean failed = fails(d.lot(), world);
+                engine.record(d.lot(), failed ? InspectionResult.failed(d.lot().lotId(), d.lot().declaredAt(), Hazard.QUALITY)
+                        : InspectionResult.passed(d.lot().lotId(), d.lot().declaredAt()));
+            }
+        }
+        return plans;
+    }
+
+    @Test
+    void twoEnginesFedTheSameDeclarationsAndResultsMakeTheSamePlansAndWarnings() {
+        RiskEngine a = RiskEngine.create(RiskEngineConfig.defaults());
+        RiskEngine b = RiskEngine.create(RiskEngineConfig.defaults());
+        assertThat(run(a, 12, 5)).isEqualTo(run(b, 12, 5));
+        assertThat(a.warnings()).isEqualTo(b.warnings());
+    }
+
+    @Test
+    void shouldLearnThatABadConsigneeIsRiskierThanAGoodOne() {
+        RiskEngine engine = RiskEngine.create(RiskEngineConfig.defaults());
+        run(engine, 12, 1);
+        Lot bad = aLot().withConsignee("C1").on(MONDAY.plusWeeks(12)).build();
+        Lot good = aLot().withConsignee("C2").on(MONDAY.plusWeeks(12)).build();
+        assertThat(engine.probability(bad)).isGreaterThan(3 * engine.probability(good));
+    }
+
+    @Test
+    void theScorecardPointsAddUpToTheScoreAndExplainTheBadConsignee() {
+        RiskEngine engine = RiskEngine.create(RiskEngineConfig.defaults());
+        run(engine, 12, 1);
+        RiskScore score = engine.score(aLot().withConsignee("C1").on(MONDAY.plusWeeks(12)).build());
+
+        assertThat(score.factors().stream().mapToInt(ScoreFactor::points).sum()).isEqualTo(score.score());
+        assertThat(score.factors().get(0).factor()).isEqualTo("BASE");
+        assertThat(score.factors()).anySatisfy(f -> {
+            assertThat(f.factor()).isEqualTo("CONSIGNEE");
+            assertThat(f.points()).isPositive();
+            assertThat(f.reading()).contains("consignee C1").contains("% failed of");
+        });
+        // the probability agrees with the score's scale: 600 points = odds 1:50, 20 points double the odds
+        double odds = Math.pow(2, (score.score() - RiskScore.ANCHOR_SCORE) / (double) RiskScore.POINTS_TO_DOUBLE_ODDS)
+                / RiskScore.ANCHOR_ODDS_AGAINST;
+        assertThat(odds / (1 + odds)).isBetween(score.probability() * 0.8, score.probability() * 1.25);
+    }
+
+    @Test
+    void shouldWarnOnAFlowThatStartsFailingAndThenInspectAllItsLots() {
+        RiskEngine engine = RiskEngine.create(RiskEngineConfig.defaults().withAutoConfirmAtOrange(true));
+        SplittableRandom r = new SplittableRandom(3);
+        // a quiet baseline: 8 weeks of passes from a flow
+        for (int w = 0; w < 8; w++) {
+            for (int i = 0; i < 20; i++) {
+                Lot lot = aLot().withId("B" + w + "-" + i).on(MONDAY.plusWeeks(w)).withConsignee("C" + r.nextInt(30))
+                        .build();
+                engine.record(lot, r.nextDouble() < 0.03
+                        ? InspectionResult.failed(lot.lotId(), lot.declaredAt(), Hazard.PESTICIDE_RESIDUE)
+                        : InspectionResult.passed(lot.lotId(), lot.declaredAt()));
+            }
+        }
+        // then it turns bad
+        List<String> failedIds = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            Lot lot = aLot().withId("E" + i).on(MONDAY.plusWeeks(8)).withConsignee("C" + r.nextInt(30)).build();
+            engine.record(lot, InspectionResult.failed(lot.lotId(), lot.declaredAt(), Hazard.PESTICIDE_RESIDUE));
+            failedIds.add(lot.lotId());
+        }
+        Cell flow = new Cell(CellKind.HEADING_ORIGIN, "0802", "US", null, null);
+        Warning warning = engine.warning(flow).orElseThrow();
+        assertThat(warning.level()).isGreaterThanOrEqualTo(WarningLevel.ORANGE);
+        assertThat(warning.confirmed()).isTrue();
+        assertThat(warning.evidenceLotIds()).containsAll(failedIds);
+
+        List<Lot> nextWeek = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            nextWeek.add(aLot().withId("N" + i).on(MONDAY.plusWeeks(9)).withConsignee("C" + i).build());
+        }
+        nextWeek.add(aLot().withId("OTHER").on(MONDAY.plusWeeks(9)).withHs("1006300000").from("TH").build());
+        InspectionPlan plan = engine.plan(nextWeek, Capacity.count(40), 1);
+        assertThat(plan.decisions()).filteredOn(d -> d.lot().hsHeading().equals("0802"))
+                .allSatisfy(d -> assertThat(d.inspect()).isTrue());
+        assertThat(plan.decisions()).filteredOn(d -> d.reason() == SelectionReason.MANDATORY_WARNING).hasSizeGreaterThan(20);
+    }
+
+    @Test
+    void shouldFlagTheFirstImportOfAProductFromAnOriginByAConsignee() {
+        RiskEngine engine = RiskEngine.create(RiskEngineConfig.defaults());
+        Lot first = aLot().withId("F1").withConsignee("C9").build();
+        assertThat(engine.score(first).factors()).anySatisfy(f -> assertThat(f.factor()).isEqualTo("FIRST_IMPORT"));
+        engine.plan(List.of(first), Capacity.count(0), 1);
+        Lot second = aLot().withId("F2").withConsignee("C9").on(MONDAY.plusDays(1)).build();
+        assertThat(engine.score(second).factors()).noneSatisfy(f -> assertThat(f.factor()).isEqualTo("FIRST_IMPORT"));
+    }
+
+    @Test
+    void shouldEstimateTheBaseRateFromExplorationLotsOnly() {
+        RiskEngine engine = RiskEngine.create(RiskEngineConfig.defaults().withExplorationShare(0.5));
+        run(engine, 20, 2);
+        BaseRateEstimate estimate = engine.baseRateEstimate();
+        // the world: 1 consignee of 8 always fails, the others 3 % → 0.125 + 0.875 × 0.03 ≈ 0.151
+        assertThat(estimate.sampled()).isGreaterThan(300);
+        assertThat(estimate.ciLow()).isLessThan(0.151);
+        assertThat(estimate.ciHigh()).isGreaterThan(0.151);
+    }
+}
