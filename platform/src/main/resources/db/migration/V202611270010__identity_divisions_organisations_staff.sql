@@ -2,16 +2,16 @@
 CREATE SCHEMA IF NOT EXISTS identity;
 
 CREATE TABLE identity.division (
-    code        char(6)     PRIMARY KEY CHECK (code ~ '^[0-9]{6}$'),
+    code        text        PRIMARY KEY CHECK (code ~ '^[0-9]{6}$'),
     name        text        NOT NULL,
     level       text        NOT NULL CHECK (level IN ('PROVINCE', 'CITY', 'COUNTY')),
-    parent_code char(6)     REFERENCES identity.division (code)
+    parent_code text        REFERENCES identity.division (code)
 );
 
 CREATE TABLE identity.organisation (
     id            bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     name          text        NOT NULL UNIQUE,
-    division_code char(6)     NOT NULL REFERENCES identity.division (code),
+    division_code text        NOT NULL REFERENCES identity.division (code),
     created_at    timestamptz NOT NULL DEFAULT now()
 );
 
@@ -36,7 +36,7 @@ CREATE TABLE identity.api_token (
     id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     staff_id    bigint      NOT NULL REFERENCES identity.staff (id) ON DELETE CASCADE,
     name        text        NOT NULL,
-    token_hash  char(64)    NOT NULL UNIQUE,
+    token_hash  text        NOT NULL UNIQUE,
     created_at  timestamptz NOT NULL DEFAULT now(),
     revoked_at  timestamptz
 );

@@ -7,11 +7,11 @@ CREATE TABLE identity.audit_entry (
     action        text        NOT NULL,
     subject_type  text        NOT NULL,
     subject_id    text        NOT NULL,
-    division_code char(6),
+    division_code text,
     before_state  text,
     after_state   text,
-    previous_hash char(64)    NOT NULL,
-    hash          char(64)    NOT NULL
+    previous_hash text        NOT NULL,
+    hash          text        NOT NULL
 );
 CREATE INDEX audit_entry_subject ON identity.audit_entry (subject_type, subject_id);
 
@@ -19,6 +19,6 @@ CREATE INDEX audit_entry_subject ON identity.audit_entry (subject_type, subject_
 CREATE TABLE identity.audit_head (
     singleton boolean  PRIMARY KEY DEFAULT true CHECK (singleton),
     last_id   bigint   NOT NULL,
-    last_hash char(64) NOT NULL
+    last_hash text     NOT NULL
 );
 INSERT INTO identity.audit_head (last_id, last_hash) VALUES (0, repeat('0', 64));

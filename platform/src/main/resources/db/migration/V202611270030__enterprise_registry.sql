@@ -2,11 +2,11 @@
 CREATE SCHEMA IF NOT EXISTS enterprise;
 
 CREATE TABLE enterprise.enterprise (
-    credit_code          char(18)    PRIMARY KEY,
+    credit_code          text        PRIMARY KEY CHECK (credit_code ~ '^[0-9A-HJ-NP-RTUWXY]{18}$'),
     name                 text        NOT NULL CHECK (length(name) BETWEEN 2 AND 200),
     categories           text[]      NOT NULL CHECK (cardinality(categories) > 0),
     food_category        text,
-    division_code        char(6)     NOT NULL,
+    division_code        text        NOT NULL CHECK (division_code ~ '^[0-9]{6}$'),
     address              text,
     legal_representative text,
     demo                 boolean     NOT NULL DEFAULT false,

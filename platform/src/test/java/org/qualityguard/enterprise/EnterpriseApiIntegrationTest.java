@@ -114,6 +114,23 @@ class EnterpriseApiIntegrationTest {
     }
 
     @Test
+    void aBroadListStopsCountingAtTheCapAndANarrowerFilterCountsExactly() {
+        Api suqian = Api.as(port, new Staff(administration).inspectorOf("321311"));
+        suqian.upload("/api/v1/enterprises/import", "many.csv",
+                org.qualityguard.support.EnterpriseSheetBuilder.aSheet().withValidRows(10_001, "321311").csv());
+
+        JsonNode broad = suqian.get("/api/v1/enterprises?size=5").body();
+        JsonNode narrow = suqian.get("/api/v1/enterprises?creditCode=" + broad.get("items").get(0).get("creditCode")
+                .asText()).body();
+
+        assertThat(broad.get("exactTotal").asBoolean()).isFalse();
+        assertThat(broad.get("total").asLong()).isEqualTo(10_000);
+        assertThat(broad.get("items")).hasSize(5);
+        assertThat(narrow.get("exactTotal").asBoolean()).isTrue();
+        assertThat(narrow.get("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void theOpenApiDocumentDescribesTheRegistry() {
         Api.Reply docs = api.get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);

@@ -45,6 +45,8 @@ public class Enterprises {
     private static final String COLUMNS = "credit_code, name, categories, food_category, division_code, address, "
             + "legal_representative, demo, version";
     private static final int WRITE_CHUNK = 5_000;
+    /** Beyond this many matches a list says "more than"; a filter narrows it, and paging stays cheap. */
+    static final int COUNT_CAP = 10_000;
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -69,13 +71,15 @@ public class Enterprises {
 
     public Page<Enterprise> search(EnterpriseFilter filter, DivisionScope scope, PageRequest page) {
         Query q = Query.of(filter, scope);
-        long total = q.bind(jdbc.sql("SELECT count(*) FROM enterprise.enterprise WHERE " + q.where))
-                .query(Long.class).single();
+        long total = q.bind(jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM enterprise.enterprise WHERE " + q.where
+                        + " LIMIT :cap) matches"))
+                .param("cap", COUNT_CAP + 1).query(Long.class).single();
+        boolean exact = total <= COUNT_CAP;
         List<Enterprise> items = q.bind(jdbc.sql("SELECT " + COLUMNS + " FROM enterprise.enterprise WHERE "
                         + q.where + " ORDER BY name, credit_code LIMIT :size OFFSET :offset"))
                 .param("size", page.size()).param("offset", page.offset())
                 .query(Enterprises::enterprise).list();
-        return new Page<>(items, page.page(), page.size(), total);
+        return new Page<>(items, page.page(), page.size(), exact ? total : COUNT_CAP, exact);
     }
 
     /** Streams every enterprise that matches, in list order, e.g. into a spreadsheet. */
@@ -133,8 +137,8 @@ public class Enterprises {
         try {
             jdbc.sql("""
                     CREATE TEMPORARY TABLE IF NOT EXISTS enterprise_staging (
-                        credit_code char(18), name text, categories text[], food_category text,
-                        division_code char(6), address text, legal_representative text, demo boolean
+                        credit_code text, name text, categories text[], food_category text,
+                        division_code text, address text, legal_representative text, demo boolean
                     ) ON COMMIT DROP""").update();
             PGConnection pg = connection.unwrap(PGConnection.class);
             for (int from = 0; from < enterprises.size(); from += WRITE_CHUNK) {

@@ -71,7 +71,8 @@ class EnterpriseApiController {
         }
     }
 
-    record PageJson(List<EnterpriseJson> items, int page, int size, long total) {
+    /** {@code exactTotal} is false when more matched than were counted; {@code total} is then a lower bound. */
+    record PageJson(List<EnterpriseJson> items, int page, int size, long total, boolean exactTotal) {
     }
 
     record ImportJson(String filename, int rows, int created, int updated, int unchanged, int rejected,
@@ -90,7 +91,7 @@ class EnterpriseApiController {
         Page<Enterprise> result = registry.list(user, EnterpriseFilter.parse(division, category, name, creditCode),
                 new PageRequest(page, size));
         return new PageJson(result.items().stream().map(this::json).toList(), result.page(), result.size(),
-                result.total());
+                result.total(), result.exactTotal());
     }
 
     @GetMapping("/{creditCode}")
