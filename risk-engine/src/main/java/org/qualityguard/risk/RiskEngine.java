@@ -20,6 +20,7 @@ import org.qualityguard.risk.switching.Transition;
 import org.qualityguard.risk.targeting.BaseRateEstimator;
 import org.qualityguard.risk.targeting.Calibration;
 import org.qualityguard.risk.targeting.Selector;
+import org.qualityguard.risk.warning.BernoulliCusum;
 import org.qualityguard.risk.warning.WarningMonitor;
 
 /**
@@ -52,6 +53,9 @@ public final class RiskEngine {
     private final boolean uniformSeverity;
     private double[][] hazardMix = new double[128][];
     private int nextRefitDay = Integer.MIN_VALUE;
+    private int[] lastInspected = new int[0];
+    /** A watched cell is busy, and worth surveillance, with at least this many lots in the period. */
+    private static final int SURVEILLANCE_MIN_LOTS = 3;
     /** The cells whose uncertainty exploration samples: where most of what is unknown about a lot lives. */
     private static final CellKind[] EXPLORED = {CellKind.CONSIGNEE, CellKind.CONSIGNEE_HEADING, CellKind.MANUFACTURER,
         CellKind.HEADING_ORIGIN};
@@ -66,7 +70,7 @@ public final class RiskEngine {
         this.history = new ComplianceHistory(index, config.halfLifeDays(), config.recentHalfLifeDays());
         this.scorer = new Scorer(history, signals, config.trainingWindow());
         this.monitor = new WarningMonitor(config.cusumOddsRatio(), config.levelThresholds(),
-                config.autoConfirmAtOrange());
+                config.autoConfirmAtOrange(), config.minBaselineForOrange());
         this.monitored = config.monitoredKinds().stream().mapToInt(Enum::ordinal).sorted().toArray();
         boolean uniform = true;
         for (Hazard h : Hazard.values()) {
@@ -100,19 +104,19 @@ public final class RiskEngine {
         refreshIfDue(day);
         EncodedLot[] encoded = new EncodedLot[n];
         for (int i = 0; i < n; i++) {
-            encoded[i] = index.encode(lots.get(i));
+            encoded[i] = encodeLot(lots.get(i));
         }
         history.ensureCells();
         double[] probability = new double[n];
         double[] priority = new double[n];
-        boolean[] mandatory = new boolean[n];
-        SelectionReason[] mandatoryReason = new SelectionReason[n];
+        SelectionReason[] claim = new SelectionReason[n];
         int[] stratum = new int[n];
         long periodSeed = seed ^ (day * 0x9E3779B97F4A7C15L);
         SplittableRandom draws = new SplittableRandom(periodSeed ^ 0x5DEECE66DL);
         for (int k = 0; k < EXPLORED.length; k++) {
             exploredCoefficient[k] = Math.max(0, scorer.coefficient(Feature.valueOf(EXPLORED[k].name())));
         }
+        double[] followUp = config.followUpShares();
         for (int i = 0; i < n; i++) {
             EncodedLot e = encoded[i];
             double z = scorer.logOdds(e);
@@ -120,16 +124,23 @@ public final class RiskEngine {
             priority[i] = priority(e, z, draws);
             stratum[i] = e.chapter;
             if (mandatoryByWarning(e)) {
-                mandatory[i] = true;
-                mandatoryReason[i] = SelectionReason.MANDATORY_WARNING;
+                claim[i] = SelectionReason.MANDATORY_WARNING;
+            } else if (switching.state(e.cell(CellKind.CONSIGNEE_HEADING)) == SwitchingState.DISCONTINUED) {
+                claim[i] = SelectionReason.MANDATORY_DISCONTINUED;
             } else if (onMandatoryList(lots.get(i).hsCode())) {
-                mandatory[i] = true;
-                mandatoryReason[i] = SelectionReason.MANDATORY_LIST;
+                claim[i] = SelectionReason.MANDATORY_LIST;
+            } else {
+                double share = followUpShare(e, followUp);
+                // a fixed draw per lot and seed, so the follow-up sample is reproducible like the rest of the plan
+                if (share > 0 && unit(lots.get(i).lotId(), periodSeed) < share) {
+                    claim[i] = SelectionReason.WARNING_FOLLOW_UP;
+                }
             }
         }
+        claimSurveillance(encoded, priority, claim, day, cap);
         int[] overflow = new int[1];
-        SelectionReason[] reasons = Selector.select(priority, mandatory, mandatoryReason, stratum, cap,
-                config.explorationShare(), periodSeed, overflow);
+        SelectionReason[] reasons = Selector.select(priority, claim, stratum, cap, config.explorationShare(),
+                periodSeed, overflow);
         int explored = 0;
         for (SelectionReason r : reasons) {
             explored += r == SelectionReason.EXPLORATION ? 1 : 0;
@@ -148,6 +159,14 @@ public final class RiskEngine {
             decisions.add(new Decision(lot, reasons[i], probability[i], priority[i]));
         }
         return new InspectionPlan(decisions, cap, overflow[0], seed);
+    }
+
+    /** Interns the lot's cells and notes what the stream's switching state says about it now. */
+    private EncodedLot encodeLot(Lot lot) {
+        EncodedLot e = index.encode(lot);
+        SwitchingState state = switching.state(e.cell(CellKind.CONSIGNEE_HEADING));
+        e.markTightened(state == SwitchingState.TIGHTENED || state == SwitchingState.DISCONTINUED);
+        return e;
     }
 
     private double priority(EncodedLot e, double logOdds, SplittableRandom draws) {
@@ -169,13 +188,110 @@ public final class RiskEngine {
         } else if (state == SwitchingState.REDUCED) {
             value *= config.reducedIntensity();
         }
+        return value * changeMixture(e, value);
+    }
+
+    /**
+     * How much a building warning should lift a lot's priority. The CUSUM statistic S is the log-likelihood ratio of
+     * "the cell's rate has shifted" against "it has not", so with prior odds o of a change the posterior probability
+     * of one is π = o·e^S / (1 + o·e^S). The lot's expected finding is then (1 − π)·p + π·p_shifted: a first failure
+     * in a quiet cell moves it a little, a run of them a lot, and the lot competes for capacity on that footing
+     * rather than jumping the queue.
+     */
+    private double changeMixture(EncodedLot e, double p) {
+        double strongest = 0;
+        int cell = -1;
         for (int k : monitored) {
-            if ((signals.flags(e.cells[k]) & CellSignals.YELLOW_WARNING) != 0) {
-                value *= config.yellowIntensity();
-                break;
+            double s = monitor.statistic(e.cells[k]);
+            if (s > strongest) {
+                strongest = s;
+                cell = e.cells[k];
             }
         }
-        return value;
+        if (cell < 0 || config.changePriorOdds() <= 0) {
+            return 1.0;
+        }
+        double odds = config.changePriorOdds() * Math.exp(strongest);
+        double pi = odds / (1 + odds);
+        double shifted = BernoulliCusum.shiftedRate(Math.max(p, monitor.baseline(cell)), config.cusumOddsRatio());
+        return ((1 - pi) * p + pi * shifted) / p;
+    }
+
+    private double followUpShare(EncodedLot e, double[] shares) {
+        double share = 0;
+        for (int k : monitored) {
+            int cell = e.cells[k];
+            WarningLevel level = monitor.level(cell);
+            if (level == WarningLevel.BLUE) {
+                share = Math.max(share, shares[0]);
+            } else if (level.atLeast(WarningLevel.YELLOW) && !monitor.mandatory(cell)) {
+                share = Math.max(share, shares[1]);
+            }
+        }
+        return share;
+    }
+
+    /**
+     * Busy watched cells nobody has inspected lately get their most promising lot inspected, up to a share of the
+     * capacity, busiest first. Without this a quiet flow that turns bad is never looked at.
+     */
+    private void claimSurveillance(EncodedLot[] encoded, double[] priority, SelectionReason[] claim, int day, int cap) {
+        if (config.surveillanceDays() <= 0 || config.surveillanceShare() <= 0) {
+            return;
+        }
+        Map<Integer, int[]> busy = new HashMap<>(); // cell → {lots declared this period, best lot}
+        for (int i = 0; i < encoded.length; i++) {
+            for (int k : monitored) {
+                int cell = encoded[i].cells[k];
+                int[] b = busy.computeIfAbsent(cell, c -> new int[] {0, -1});
+                b[0]++;
+                if (claim[i] == null && (b[1] < 0 || priority[i] > priority[b[1]])) {
+                    b[1] = i;
+                }
+            }
+        }
+        List<int[]> candidates = new ArrayList<>(); // {lot, lots of its cell this period}
+        for (Map.Entry<Integer, int[]> entry : busy.entrySet()) {
+            int cell = entry.getKey();
+            int[] b = entry.getValue();
+            if (b[0] >= SURVEILLANCE_MIN_LOTS && b[1] >= 0 && lastInspected(cell) < day - config.surveillanceDays()) {
+                candidates.add(new int[] {b[1], b[0]});
+            }
+        }
+        // the busiest unseen cells first: a change there hides the most findings
+        candidates.sort((x, y) -> {
+            int c = Integer.compare(y[1], x[1]);
+            return c != 0 ? c : Integer.compare(x[0], y[0]); // HashMap order must not leak into the plan
+        });
+        int budget = (int) Math.round(config.surveillanceShare() * cap);
+        for (int i = 0; i < candidates.size() && budget > 0; i++) {
+            int lot = candidates.get(i)[0];
+            if (claim[lot] == null) {
+                claim[lot] = SelectionReason.SURVEILLANCE;
+                budget--;
+            }
+        }
+    }
+
+    private int lastInspected(int cell) {
+        return cell < lastInspected.length ? lastInspected[cell] : Integer.MIN_VALUE;
+    }
+
+    private void markInspected(int cell, int day) {
+        if (cell >= lastInspected.length) {
+            int from = lastInspected.length;
+            lastInspected = Arrays.copyOf(lastInspected, Math.max(cell + 1, from + (from >> 1)));
+            Arrays.fill(lastInspected, from, lastInspected.length, Integer.MIN_VALUE);
+        }
+        lastInspected[cell] = Math.max(lastInspected[cell], day);
+    }
+
+    private static double unit(String lotId, long seed) {
+        long h = lotId.hashCode() * 0x9E3779B97F4A7C15L ^ seed;
+        h ^= h >>> 31;
+        h *= 0xBF58476D1CE4E5B9L;
+        h ^= h >>> 29;
+        return (h >>> 11) * 0x1.0p-53;
     }
 
     private boolean mandatoryByWarning(EncodedLot e) {
@@ -184,7 +300,7 @@ public final class RiskEngine {
                 return true;
             }
         }
-        return switching.state(e.cell(CellKind.CONSIGNEE_HEADING)) == SwitchingState.DISCONTINUED;
+        return false;
     }
 
     private boolean onMandatoryList(String hsCode) {
@@ -219,7 +335,7 @@ public final class RiskEngine {
         EncodedLot e;
         float[] x;
         if (p == null) {
-            e = index.encode(lot);
+            e = encodeLot(lot);
             history.ensureCells();
             x = new float[Feature.COUNT];
             scorer.features(e, x);
@@ -250,7 +366,8 @@ public final class RiskEngine {
         for (int k : monitored) {
             int cell = e.cells[k];
             double baseline = history.shrunkRate(cell) + config.baselineUpperZ() * history.standardError(cell, day);
-            int before = monitor.observe(cell, baseline, failed, lotId, day);
+            int before = monitor.observe(cell, baseline, history.inspected(cell, day), failed, lotId, day);
+            markInspected(cell, day);
             if (before >= 0) {
                 updateSignals(cell);
                 if (changes == null) {
@@ -310,20 +427,20 @@ public final class RiskEngine {
 
     /** The scorecard of a lot as things stand; does not declare the lot. */
     public RiskScore score(Lot lot) {
-        EncodedLot e = index.encode(lot);
+        EncodedLot e = encodeLot(lot);
         history.ensureCells();
         return scorer.explain(e, (int) lot.declaredAt().toEpochDay());
     }
 
     public double probability(Lot lot) {
-        EncodedLot e = index.encode(lot);
+        EncodedLot e = encodeLot(lot);
         history.ensureCells();
         return scorer.probability(e);
     }
 
     /** Interns a lot's cells once, for callers that score the same lots many times (benchmarks, what-if). */
     public EncodedLot encode(Lot lot) {
-        EncodedLot e = index.encode(lot);
+        EncodedLot e = encodeLot(lot);
         history.ensureCells();
         return e;
     }

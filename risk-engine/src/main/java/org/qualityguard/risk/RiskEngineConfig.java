@@ -23,24 +23,35 @@ import java.util.Set;
  * @param autoConfirmAtOrange   treat orange/red as confirmed without an analyst (replays have none at hand)
  * @param tightenedIntensity    priority multiplier of a tightened stream
  * @param reducedIntensity      priority multiplier of a reduced stream
- * @param yellowIntensity       priority multiplier of lots in a cell with a yellow (unconfirmed) warning: look closer
+ * @param changePriorOdds       prior odds that a watched cell has changed; with the CUSUM evidence it gives the
+ *                              posterior chance of a change, which lifts the priority of the cell's lots (0 = off)
  * @param thompsonScale         exploration by Thompson sampling: the priority (never the reported probability) uses
  *                              lifts of the consignee, manufacturer and crosses drawn from their posteriors, widened by
  *                              this factor; thin cells then get looked at in proportion to how little is known of them.
  *                              0 = greedy
+ * @param followUpShares        share of a cell's lots inspected to follow up a blue, and a yellow, warning
+ * @param surveillanceDays      a busy watched cell with no inspected lot for this long gets one (0 = no surveillance)
+ * @param surveillanceShare     at most this share of capacity goes to surveillance
+ * @param minBaselineForOrange  inspected lots (decayed) a cell must have had before its evidence began for a warning
+ *                              to go beyond yellow: without a baseline, a high rate is a level to score, not a change
  */
 public record RiskEngineConfig(double halfLifeDays, double recentHalfLifeDays, double explorationShare,
                                Set<String> mandatoryHsPrefixes, Map<Hazard, Double> severityWeights, int refitEveryDays,
                                int trainingWindow, double cusumOddsRatio, double[] levelThresholds,
                                double baselineUpperZ, Set<CellKind> monitoredKinds, boolean autoConfirmAtOrange,
-                               double tightenedIntensity, double reducedIntensity, double yellowIntensity,
-                               double thompsonScale) {
+                               double tightenedIntensity, double reducedIntensity, double changePriorOdds,
+                               double thompsonScale, double[] followUpShares, int surveillanceDays,
+                               double surveillanceShare, double minBaselineForOrange) {
 
     public RiskEngineConfig {
         mandatoryHsPrefixes = Set.copyOf(mandatoryHsPrefixes);
         severityWeights = Map.copyOf(severityWeights);
         monitoredKinds = Set.copyOf(monitoredKinds);
         levelThresholds = levelThresholds.clone();
+        followUpShares = followUpShares.clone();
+        if (followUpShares.length != 2) {
+            throw new IllegalArgumentException("two follow-up shares: blue, yellow");
+        }
         if (levelThresholds.length != 4) {
             throw new IllegalArgumentException("four thresholds: blue, yellow, orange, red");
         }
@@ -66,14 +77,19 @@ public record RiskEngineConfig(double halfLifeDays, double recentHalfLifeDays, d
             weights.put(h, 1.0);
         }
         return new RiskEngineConfig(180, 28, 0.10, Set.of(), weights, 7, 200_000, 4.0,
-                new double[] {3.0, 5.0, 8.0, 11.0}, 1.0,
-                EnumSet.of(CellKind.HEADING_ORIGIN, CellKind.CONSIGNEE, CellKind.MANUFACTURER), false,
-                1.5, 0.6, 3.0, 0.0);
+                new double[] {2.5, 4.5, 9.0, 12.0}, 1.0,
+                EnumSet.of(CellKind.HEADING_ORIGIN, CellKind.CONSIGNEE), false,
+                1.5, 0.6, 0.01, 0.5, new double[] {0.0, 0.0}, 14, 0.0, 20);
     }
 
     @Override
     public double[] levelThresholds() {
         return levelThresholds.clone();
+    }
+
+    @Override
+    public double[] followUpShares() {
+        return followUpShares.clone();
     }
 
     public double threshold(WarningLevel level) {
@@ -85,66 +101,142 @@ public record RiskEngineConfig(double halfLifeDays, double recentHalfLifeDays, d
     }
 
     public RiskEngineConfig withHalfLifeDays(double value) {
-        return new RiskEngineConfig(value, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes, severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ, monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, yellowIntensity, thompsonScale);
+        return new RiskEngineConfig(value, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes,
+                severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ,
+                monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, changePriorOdds,
+                thompsonScale, followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange);
     }
 
     public RiskEngineConfig withRecentHalfLifeDays(double value) {
-        return new RiskEngineConfig(halfLifeDays, value, explorationShare, mandatoryHsPrefixes, severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ, monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, yellowIntensity, thompsonScale);
+        return new RiskEngineConfig(halfLifeDays, value, explorationShare, mandatoryHsPrefixes, severityWeights,
+                refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ, monitoredKinds,
+                autoConfirmAtOrange, tightenedIntensity, reducedIntensity, changePriorOdds, thompsonScale,
+                followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange);
     }
 
     public RiskEngineConfig withExplorationShare(double value) {
-        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, value, mandatoryHsPrefixes, severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ, monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, yellowIntensity, thompsonScale);
+        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, value, mandatoryHsPrefixes, severityWeights,
+                refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ, monitoredKinds,
+                autoConfirmAtOrange, tightenedIntensity, reducedIntensity, changePriorOdds, thompsonScale,
+                followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange);
     }
 
     public RiskEngineConfig withMandatoryHsPrefixes(Set<String> value) {
-        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, value, severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ, monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, yellowIntensity, thompsonScale);
+        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, value, severityWeights,
+                refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ, monitoredKinds,
+                autoConfirmAtOrange, tightenedIntensity, reducedIntensity, changePriorOdds, thompsonScale,
+                followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange);
     }
 
     public RiskEngineConfig withSeverityWeights(Map<Hazard, Double> value) {
-        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes, value, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ, monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, yellowIntensity, thompsonScale);
+        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes, value,
+                refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ, monitoredKinds,
+                autoConfirmAtOrange, tightenedIntensity, reducedIntensity, changePriorOdds, thompsonScale,
+                followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange);
     }
 
     public RiskEngineConfig withRefitEveryDays(int value) {
-        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes, severityWeights, value, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ, monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, yellowIntensity, thompsonScale);
+        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes,
+                severityWeights, value, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ,
+                monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, changePriorOdds,
+                thompsonScale, followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange);
     }
 
     public RiskEngineConfig withTrainingWindow(int value) {
-        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes, severityWeights, refitEveryDays, value, cusumOddsRatio, levelThresholds, baselineUpperZ, monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, yellowIntensity, thompsonScale);
+        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes,
+                severityWeights, refitEveryDays, value, cusumOddsRatio, levelThresholds, baselineUpperZ,
+                monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, changePriorOdds,
+                thompsonScale, followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange);
     }
 
     public RiskEngineConfig withCusumOddsRatio(double value) {
-        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes, severityWeights, refitEveryDays, trainingWindow, value, levelThresholds, baselineUpperZ, monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, yellowIntensity, thompsonScale);
+        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes,
+                severityWeights, refitEveryDays, trainingWindow, value, levelThresholds, baselineUpperZ,
+                monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, changePriorOdds,
+                thompsonScale, followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange);
     }
 
     public RiskEngineConfig withLevelThresholds(double[] value) {
-        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes, severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, value, baselineUpperZ, monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, yellowIntensity, thompsonScale);
+        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes,
+                severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, value, baselineUpperZ,
+                monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, changePriorOdds,
+                thompsonScale, followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange);
     }
 
     public RiskEngineConfig withBaselineUpperZ(double value) {
-        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes, severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, value, monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, yellowIntensity, thompsonScale);
+        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes,
+                severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, value,
+                monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, changePriorOdds,
+                thompsonScale, followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange);
     }
 
     public RiskEngineConfig withMonitoredKinds(Set<CellKind> value) {
-        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes, severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ, value, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, yellowIntensity, thompsonScale);
+        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes,
+                severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ,
+                value, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, changePriorOdds, thompsonScale,
+                followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange);
     }
 
     public RiskEngineConfig withAutoConfirmAtOrange(boolean value) {
-        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes, severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ, monitoredKinds, value, tightenedIntensity, reducedIntensity, yellowIntensity, thompsonScale);
+        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes,
+                severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ,
+                monitoredKinds, value, tightenedIntensity, reducedIntensity, changePriorOdds, thompsonScale,
+                followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange);
     }
 
     public RiskEngineConfig withTightenedIntensity(double value) {
-        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes, severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ, monitoredKinds, autoConfirmAtOrange, value, reducedIntensity, yellowIntensity, thompsonScale);
+        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes,
+                severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ,
+                monitoredKinds, autoConfirmAtOrange, value, reducedIntensity, changePriorOdds, thompsonScale,
+                followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange);
     }
 
     public RiskEngineConfig withReducedIntensity(double value) {
-        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes, severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ, monitoredKinds, autoConfirmAtOrange, tightenedIntensity, value, yellowIntensity, thompsonScale);
+        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes,
+                severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ,
+                monitoredKinds, autoConfirmAtOrange, tightenedIntensity, value, changePriorOdds, thompsonScale,
+                followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange);
     }
 
-    public RiskEngineConfig withYellowIntensity(double value) {
-        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes, severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ, monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, value, thompsonScale);
+    public RiskEngineConfig withChangePriorOdds(double value) {
+        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes,
+                severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ,
+                monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, value, thompsonScale,
+                followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange);
     }
 
     public RiskEngineConfig withThompsonScale(double value) {
-        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes, severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ, monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, yellowIntensity, value);
+        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes,
+                severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ,
+                monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, changePriorOdds, value,
+                followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange);
+    }
+
+    public RiskEngineConfig withFollowUpShares(double[] value) {
+        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes,
+                severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ,
+                monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, changePriorOdds,
+                thompsonScale, value, surveillanceDays, surveillanceShare, minBaselineForOrange);
+    }
+
+    public RiskEngineConfig withSurveillanceDays(int value) {
+        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes,
+                severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ,
+                monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, changePriorOdds,
+                thompsonScale, followUpShares, value, surveillanceShare, minBaselineForOrange);
+    }
+
+    public RiskEngineConfig withSurveillanceShare(double value) {
+        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes,
+                severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ,
+                monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, changePriorOdds,
+                thompsonScale, followUpShares, surveillanceDays, value, minBaselineForOrange);
+    }
+
+    public RiskEngineConfig withMinBaselineForOrange(double value) {
+        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes,
+                severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ,
+                monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, changePriorOdds,
+                thompsonScale, followUpShares, surveillanceDays, surveillanceShare, value);
     }
 }

@@ -110,6 +110,11 @@ final class Replay {
         return periods.size();
     }
 
+    Replay withRun() {
+        run();
+        return this;
+    }
+
     void run() {
         runEngine();
         runRandom();
@@ -138,11 +143,37 @@ final class Replay {
         if ((v = System.getProperty("qg.z")) != null) {
             c = c.withBaselineUpperZ(Double.parseDouble(v));
         }
-        if ((v = System.getProperty("qg.yellow")) != null) {
-            c = c.withYellowIntensity(Double.parseDouble(v));
+        if ((v = System.getProperty("qg.changeodds")) != null) {
+            c = c.withChangePriorOdds(Double.parseDouble(v));
         }
         if ((v = System.getProperty("qg.explore")) != null) {
             c = c.withExplorationShare(Double.parseDouble(v));
+        }
+        if ((v = System.getProperty("qg.surv")) != null) {
+            c = c.withSurveillanceDays(Integer.parseInt(v));
+        }
+        if ((v = System.getProperty("qg.survshare")) != null) {
+            c = c.withSurveillanceShare(Double.parseDouble(v));
+        }
+        if ((v = System.getProperty("qg.minbase")) != null) {
+            c = c.withMinBaselineForOrange(Double.parseDouble(v));
+        }
+        if ((v = System.getProperty("qg.followup")) != null) {
+            String[] t = v.split(",");
+            c = c.withFollowUpShares(new double[] {Double.parseDouble(t[0]), Double.parseDouble(t[1])});
+        }
+        if ((v = System.getProperty("qg.kinds")) != null) {
+            java.util.Set<org.qualityguard.risk.CellKind> kinds = java.util.EnumSet.noneOf(org.qualityguard.risk.CellKind.class);
+            for (String k : v.split(",")) {
+                kinds.add(org.qualityguard.risk.CellKind.valueOf(k));
+            }
+            c = c.withMonitoredKinds(kinds);
+        }
+        if ((v = System.getProperty("qg.halflife")) != null) {
+            c = c.withHalfLifeDays(Double.parseDouble(v));
+        }
+        if ((v = System.getProperty("qg.recent")) != null) {
+            c = c.withRecentHalfLifeDays(Double.parseDouble(v));
         }
         if ((v = System.getProperty("qg.thresholds")) != null) {
             String[] t = v.split(",");
@@ -155,6 +186,8 @@ final class Replay {
     /** Every warning level change the engine reported, for the diagnostics. */
     final List<WarningChanged> changes = new ArrayList<>();
     final java.util.BitSet engineInspected = new java.util.BitSet();
+    /** Inspected lots and hits per selection reason. */
+    final Map<org.qualityguard.risk.SelectionReason, int[]> byReason = new java.util.TreeMap<>();
 
     private void runEngine() {
         engine = RiskEngine.create(engineConfig());
@@ -181,6 +214,9 @@ final class Replay {
             List<LabelledLot> chosen = new ArrayList<>();
             for (Decision d : plan.decisions()) {
                 if (d.inspect()) {
+                    int[] rh = byReason.computeIfAbsent(d.reason(), k -> new int[2]);
+                    rh[0]++;
+                    rh[1] += byId.get(d.lot().lotId()).failed() ? 1 : 0;
                     chosen.add(byId.get(d.lot().lotId()));
                 }
             }

@@ -140,6 +140,8 @@ public final class RiskReplay {
             double oracle = (double) ((Map<String, Object>) strategies.get("oracle")).get("precision");
             out.printf(Locale.ROOT, "engine / oracle precision: %.3f%n", engine / oracle);
         }
+        replay.byReason.forEach((reason, rh) -> out.printf(Locale.ROOT, "  engine by reason %-18s %7d lots, %6d hits (%.3f)%n",
+                reason, rh[0], rh[1], (double) rh[1] / rh[0]));
         Map<String, Object> est = (Map<String, Object>) report.get("base_rate_estimate");
         out.printf(Locale.ROOT, "base rate estimate %.4f [%.4f, %.4f] from %d exploration lots; true %.4f%n",
                 est.get("value"), est.get("ci_low"), est.get("ci_high"), replay.engine.baseRateEstimate().sampled(),

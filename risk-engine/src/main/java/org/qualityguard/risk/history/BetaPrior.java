@@ -12,7 +12,7 @@ package org.qualityguard.risk.history;
 public final class BetaPrior {
 
     public static final double MIN_STRENGTH = 0.5;
-    public static final double MAX_STRENGTH = 2000;
+    public static final double MAX_STRENGTH = 100;
 
     private double sumNormalisedSquares;
     private double sumInspected;

@@ -31,6 +31,7 @@ public final class ComplianceHistory {
     private float[] shrunkLogit = new float[1024];
     private float[] lift = new float[1024];
     private float[] recentLift = new float[1024];
+    private float[] failureScore = new float[1024];
     private double globalLogit = logit(0.05);
 
     public ComplianceHistory(CellIndex index, double halfLifeDays, double recentHalfLifeDays) {
@@ -58,6 +59,7 @@ public final class ComplianceHistory {
             shrunkLogit = Arrays.copyOf(shrunkLogit, size);
             lift = Arrays.copyOf(lift, size);
             recentLift = Arrays.copyOf(recentLift, size);
+            failureScore = Arrays.copyOf(failureScore, size);
             Arrays.fill(shrunkLogit, from, size, Float.NaN);
         }
     }
@@ -148,6 +150,7 @@ public final class ComplianceHistory {
         float own = (float) logit(r);
         shrunkLogit[c] = own;
         lift[c] = (float) (own - expected);
+        failureScore[c] = (float) Math.log1p(f);
         if (tracksRecent[kind]) {
             double nr = recent.inspected(c, day);
             double fr = recent.failed(c, day);
@@ -183,6 +186,11 @@ public final class ComplianceHistory {
 
     public float[] recentLifts() {
         return recentLift;
+    }
+
+    /** log(1 + decayed failures) of a cell as of its last refresh: raw evidence, unshrunk. */
+    public float streamFailureScore(int c) {
+        return c < failureScore.length ? failureScore[c] : 0f;
     }
 
     public double lift(int c) {

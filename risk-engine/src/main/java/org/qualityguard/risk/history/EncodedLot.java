@@ -10,6 +10,7 @@ public final class EncodedLot {
 
     public static final int FIRST_IMPORT = 1;
     public static final int NEW_CONSIGNEE = 2;
+    public static final int TIGHTENED = 4;
 
     public final int[] cells = new int[CellKind.COUNT];
     public final int day;
@@ -27,6 +28,15 @@ public final class EncodedLot {
 
     public boolean firstImport() {
         return (flags & FIRST_IMPORT) != 0;
+    }
+
+    /** Whether the lot's stream was on tightened inspection when the lot was planned (set by the engine). */
+    public boolean tightened() {
+        return (flags & TIGHTENED) != 0;
+    }
+
+    public void markTightened(boolean on) {
+        flags = on ? flags | TIGHTENED : flags & ~TIGHTENED;
     }
 
     public boolean newConsignee() {

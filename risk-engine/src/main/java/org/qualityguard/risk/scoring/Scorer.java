@@ -55,6 +55,11 @@ public final class Scorer {
             z += b[k + 1] * lift[c[k]];
         }
         z += b[RECENT + 1] * recent[c[HO]] + b[RECENT + 2] * recent[c[CO]] + b[RECENT + 3] * recent[c[MA]];
+        if (lot.tightened()) {
+            z += b[Feature.STREAM_TIGHTENED.ordinal() + 1];
+        }
+        float streamFailures = history.streamFailureScore(c[CH]);
+        z += b[Feature.STREAM_FAILURES.ordinal() + 1] * streamFailures;
         if (lot.firstImport()) {
             z += b[Feature.FIRST_IMPORT.ordinal() + 1];
         }
@@ -103,6 +108,8 @@ public final class Scorer {
         out[RECENT] = recent[c[HO]];
         out[RECENT + 1] = recent[c[CO]];
         out[RECENT + 2] = recent[c[MA]];
+        out[Feature.STREAM_TIGHTENED.ordinal()] = lot.tightened() ? 1 : 0;
+        out[Feature.STREAM_FAILURES.ordinal()] = history.streamFailureScore(c[CH]);
         out[Feature.FIRST_IMPORT.ordinal()] = lot.firstImport() ? 1 : 0;
         out[Feature.NEW_CONSIGNEE.ordinal()] = lot.newConsignee() ? 1 : 0;
         int flags = signals.flags(c[HO]) | signals.flags(c[CO]) | signals.flags(c[MA]) | signals.flags(c[CH]);
@@ -189,6 +196,11 @@ public final class Scorer {
                     history.recentInspected(cell, day), history.recentHalfLifeDays(), 100 * history.shrunkRate(cell));
         }
         return switch (f) {
+            case STREAM_TIGHTENED -> "stream " + index.describe(lot.cell(CellKind.CONSIGNEE_HEADING))
+                    + " is on tightened inspection (GB/T 2828.1)";
+            case STREAM_FAILURES -> String.format(Locale.ROOT, "stream %s: %.1f failed lots (decayed, half-life %.0f d)",
+                    index.describe(lot.cell(CellKind.CONSIGNEE_HEADING)),
+                    history.failed(lot.cell(CellKind.CONSIGNEE_HEADING), day), history.halfLifeDays());
             case FIRST_IMPORT -> "first import of HS " + index.describe(lot.cell(CellKind.HS_SUBHEADING)).hsPrefix()
                     + " from " + index.describe(lot.cell(CellKind.ORIGIN)).origin() + " by "
                     + index.describe(lot.cell(CellKind.CONSIGNEE)).consignee();

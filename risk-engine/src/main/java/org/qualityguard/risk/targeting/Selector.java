@@ -6,7 +6,7 @@ import org.qualityguard.risk.SelectionReason;
 
 /**
  * Fills a period's capacity in a fixed order: the random exploration share first (so that no rule can crowd out the
- * unbiased sample), then mandatory lots, then the highest expected findings. Every choice that could tie is broken by
+ * unbiased sample), then mandatory lots, warning follow-ups and surveillance, then the highest expected findings. Every choice that could tie is broken by
  * a random key drawn from the seed, so the same inputs and seed always give the same selection.
  */
 public final class Selector {
@@ -15,19 +15,20 @@ public final class Selector {
     }
 
     /**
-     * @param priority   expected finding per lot
-     * @param mandatory  lots that must be inspected (by priority if they exceed the capacity)
-     * @param stratum    exploration stratum per lot (e.g. HS chapter)
-     * @param capacity   lots that may be inspected
+     * @param priority expected finding per lot
+     * @param claim    per lot, the reason it claims capacity ahead of plain risk (MANDATORY_WARNING, MANDATORY_LIST,
+     *                 WARNING_FOLLOW_UP, SURVEILLANCE), or null; claims are served in that order, each by priority
+     * @param stratum  exploration stratum per lot (e.g. HS chapter)
+     * @param capacity lots that may be inspected
      * @return the reason per lot, and in {@code overflow[0]} the mandatory lots that did not fit
      */
-    public static SelectionReason[] select(double[] priority, boolean[] mandatory, SelectionReason[] mandatoryReason,
-                                           int[] stratum, int capacity, double explorationShare, long seed,
-                                           int[] overflow) {
+    public static SelectionReason[] select(double[] priority, SelectionReason[] claim, int[] stratum, int capacity,
+                                           double explorationShare, long seed, int[] overflow) {
         int n = priority.length;
         SelectionReason[] reason = new SelectionReason[n];
         Arrays.fill(reason, SelectionReason.NOT_SELECTED);
         capacity = Math.min(capacity, n);
+        overflow[0] = 0;
         if (n == 0 || capacity == 0) {
             return reason;
         }
@@ -42,14 +43,15 @@ public final class Selector {
         }
         int used = explore;
         Integer[] order = byPriority(priority, tieBreak);
-        int mandatoryLeft = 0;
-        for (Integer i : order) {
-            if (mandatory[i] && reason[i] == SelectionReason.NOT_SELECTED) {
-                if (used < capacity) {
-                    reason[i] = mandatoryReason[i];
-                    used++;
-                } else {
-                    mandatoryLeft++;
+        for (SelectionReason tier : CLAIMS) {
+            for (Integer i : order) {
+                if (claim[i] == tier && reason[i] == SelectionReason.NOT_SELECTED) {
+                    if (used < capacity) {
+                        reason[i] = tier;
+                        used++;
+                    } else if (tier.mandatory()) {
+                        overflow[0]++;
+                    }
                 }
             }
         }
@@ -62,9 +64,12 @@ public final class Selector {
                 used++;
             }
         }
-        overflow[0] = mandatoryLeft;
         return reason;
     }
+
+    private static final SelectionReason[] CLAIMS = {SelectionReason.MANDATORY_WARNING,
+        SelectionReason.MANDATORY_DISCONTINUED, SelectionReason.MANDATORY_LIST,
+        SelectionReason.WARNING_FOLLOW_UP, SelectionReason.SURVEILLANCE};
 
     /**
      * Systematic sample after sorting by stratum (random order within a stratum): every stratum gets its share of the

@@ -23,8 +23,10 @@ public final class WarningMonitor {
     private final double[] thresholds;
     private final double cap;
     private final boolean autoConfirm;
+    private final double minBaselineForOrange;
     private float[] statistic = new float[1024];
     private float[] baseline = new float[1024];
+    private float[] baselineLots = new float[1024];
     private byte[] level = new byte[1024];
     private byte[] highest = new byte[1024];
     private byte[] confirmed = new byte[1024];
@@ -37,6 +39,14 @@ public final class WarningMonitor {
      * @param autoConfirm orange and red count as confirmed without an analyst
      */
     public WarningMonitor(double oddsRatio, double[] thresholds, boolean autoConfirm) {
+        this(oddsRatio, thresholds, autoConfirm, 0);
+    }
+
+    /**
+     * @param minBaselineForOrange inspected lots behind the baseline below which a warning stops at yellow
+     */
+    public WarningMonitor(double oddsRatio, double[] thresholds, boolean autoConfirm, double minBaselineForOrange) {
+        this.minBaselineForOrange = minBaselineForOrange;
         this.oddsRatio = oddsRatio;
         this.thresholds = thresholds.clone();
         this.cap = thresholds[3] * 1.25;
@@ -47,13 +57,15 @@ public final class WarningMonitor {
      * Adds one result of the cell.
      *
      * @param baselineIfIdle the cell's in-control rate now, used only if no evidence is building
+     * @param lotsIfIdle     how many inspected lots (decayed) that baseline rests on
      * @return the previous level's ordinal, or -1 if the level did not change
      */
-    public int observe(int cell, double baselineIfIdle, boolean failed, String lotId, int day) {
+    public int observe(int cell, double baselineIfIdle, double lotsIfIdle, boolean failed, String lotId, int day) {
         ensure(cell);
         double s = statistic[cell];
         if (s == 0) {
             baseline[cell] = (float) Math.min(0.5, Math.max(0.002, baselineIfIdle));
+            baselineLots[cell] = (float) lotsIfIdle;
         }
         s = Math.min(cap, BernoulliCusum.update(s, baseline[cell], oddsRatio, failed));
         statistic[cell] = (float) s;
@@ -68,6 +80,9 @@ public final class WarningMonitor {
         }
         int before = level[cell];
         int after = levelFor(s);
+        if (baselineLots[cell] < minBaselineForOrange) {
+            after = Math.min(after, WarningLevel.YELLOW.ordinal());
+        }
         if (after == before) {
             return -1;
         }
@@ -169,6 +184,7 @@ public final class WarningMonitor {
             int n = Math.max(cell + 1, level.length + (level.length >> 1));
             statistic = Arrays.copyOf(statistic, n);
             baseline = Arrays.copyOf(baseline, n);
+            baselineLots = Arrays.copyOf(baselineLots, n);
             level = Arrays.copyOf(level, n);
             highest = Arrays.copyOf(highest, n);
             confirmed = Arrays.copyOf(confirmed, n);

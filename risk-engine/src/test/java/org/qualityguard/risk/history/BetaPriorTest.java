@@ -56,7 +56,7 @@ class BetaPriorTest {
             }
             prior.add(n, f, 0.05);
         }
-        assertThat(prior.strength(1)).isGreaterThan(500);
+        assertThat(prior.strength(1)).isEqualTo(BetaPrior.MAX_STRENGTH);
     }
 
     @Test

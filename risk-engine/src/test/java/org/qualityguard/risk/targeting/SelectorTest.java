@@ -12,8 +12,7 @@ class SelectorTest {
     private static final int N = 1000;
 
     private final double[] priority = new double[N];
-    private final boolean[] mandatory = new boolean[N];
-    private final SelectionReason[] mandatoryReason = new SelectionReason[N];
+    private final SelectionReason[] claim = new SelectionReason[N];
     private final int[] stratum = new int[N];
 
     SelectorTest() {
@@ -21,12 +20,11 @@ class SelectorTest {
         for (int i = 0; i < N; i++) {
             priority[i] = r.nextDouble() < 0.5 ? 0.05 : r.nextDouble(); // many ties on purpose
             stratum[i] = i % 10 == 0 ? 1 : 0; // 10 % of lots in stratum 1
-            mandatoryReason[i] = SelectionReason.MANDATORY_WARNING;
         }
     }
 
     private SelectionReason[] select(int capacity, long seed) {
-        return Selector.select(priority, mandatory, mandatoryReason, stratum, capacity, 0.10, seed, new int[1]);
+        return Selector.select(priority, claim, stratum, capacity, 0.10, seed, new int[1]);
     }
 
     @Test
@@ -59,17 +57,33 @@ class SelectorTest {
     @Test
     void shouldTakeMandatoryLotsBeforeRiskyOnesAndReportThoseThatDoNotFit() {
         for (int i = 0; i < 150; i++) {
-            mandatory[i * 5] = true;
+            claim[i * 5] = SelectionReason.MANDATORY_WARNING;
         }
         int[] overflow = new int[1];
-        SelectionReason[] reasons = Selector.select(priority, mandatory, mandatoryReason, stratum, 100, 0.10, 1, overflow);
+        SelectionReason[] reasons = Selector.select(priority, claim, stratum, 100, 0.10, 1, overflow);
         assertThat(count(reasons, SelectionReason.MANDATORY_WARNING)).isEqualTo(90);
         assertThat(count(reasons, SelectionReason.RISK)).isZero();
         int explorationOfMandatory = 0;
         for (int i = 0; i < N; i++) {
-            explorationOfMandatory += mandatory[i] && reasons[i] == SelectionReason.EXPLORATION ? 1 : 0;
+            explorationOfMandatory += claim[i] != null && reasons[i] == SelectionReason.EXPLORATION ? 1 : 0;
         }
         assertThat(overflow[0]).isEqualTo(150 - 90 - explorationOfMandatory);
+    }
+
+    @Test
+    void shouldServeFollowUpsAfterMandatoryLotsAndSurveillanceAfterFollowUps() {
+        claim[1] = SelectionReason.SURVEILLANCE;
+        claim[2] = SelectionReason.WARNING_FOLLOW_UP;
+        claim[3] = SelectionReason.MANDATORY_LIST;
+        priority[1] = 0.9;
+        priority[2] = 0.0;
+        priority[3] = 0.0;
+        stratum[1] = stratum[2] = stratum[3] = 5; // a stratum of their own, too small to be explored at capacity 12
+        SelectionReason[] reasons = Selector.select(priority, claim, stratum, 12, 0.0, 1, new int[1]);
+        assertThat(reasons[3]).isEqualTo(SelectionReason.MANDATORY_LIST);
+        assertThat(reasons[2]).isEqualTo(SelectionReason.WARNING_FOLLOW_UP);
+        assertThat(reasons[1]).isEqualTo(SelectionReason.SURVEILLANCE);
+        assertThat(count(reasons, SelectionReason.RISK)).isEqualTo(9);
     }
 
     @Test

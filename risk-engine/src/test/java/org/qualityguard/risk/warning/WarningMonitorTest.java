@@ -14,7 +14,7 @@ class WarningMonitorTest {
         int day = 0;
         WarningLevel last = WarningLevel.NONE;
         for (int i = 0; i < 12; i++) {
-            monitor.observe(1, 0.03, true, "L" + i, day++);
+            monitor.observe(1, 0.03, 100, true, "L" + i, day++);
             assertThat(monitor.level(1)).isGreaterThanOrEqualTo(last);
             last = monitor.level(1);
         }
@@ -26,12 +26,12 @@ class WarningMonitorTest {
     @Test
     void shouldDeescalateAndDropTheConfirmationWhenPassesReturn() {
         for (int i = 0; i < 8; i++) {
-            monitor.observe(1, 0.03, true, "L" + i, i);
+            monitor.observe(1, 0.03, 100, true, "L" + i, i);
         }
         assertThat(monitor.level(1)).isGreaterThanOrEqualTo(WarningLevel.ORANGE);
         int passes = 0;
         while (monitor.statistic(1) > 0 && passes < 10_000) {
-            monitor.observe(1, 0.03, false, "P" + passes, 100 + passes);
+            monitor.observe(1, 0.03, 100, false, "P" + passes, 100 + passes);
             passes++;
         }
         assertThat(monitor.level(1)).isEqualTo(WarningLevel.NONE);
@@ -45,8 +45,8 @@ class WarningMonitorTest {
         WarningMonitor lowBaseline = new WarningMonitor(4.0, new double[] {3, 5, 8, 11}, false);
         WarningMonitor highBaseline = new WarningMonitor(4.0, new double[] {3, 5, 8, 11}, false);
         for (int i = 0; i < 4; i++) {
-            lowBaseline.observe(1, 0.02, true, "L" + i, i);
-            highBaseline.observe(1, 0.30, true, "L" + i, i);
+            lowBaseline.observe(1, 0.02, 100, true, "L" + i, i);
+            highBaseline.observe(1, 0.30, 100, true, "L" + i, i);
         }
         assertThat(lowBaseline.level(1)).isGreaterThan(highBaseline.level(1));
     }
@@ -55,10 +55,21 @@ class WarningMonitorTest {
     void shouldNotConfirmWithoutAnAnalystUnlessConfigured() {
         WarningMonitor manual = new WarningMonitor(4.0, new double[] {3, 5, 8, 11}, false);
         for (int i = 0; i < 12; i++) {
-            manual.observe(1, 0.03, true, "L" + i, i);
+            manual.observe(1, 0.03, 100, true, "L" + i, i);
         }
         assertThat(manual.mandatory(1)).isFalse();
         manual.confirm(1);
         assertThat(manual.mandatory(1)).isTrue();
+    }
+
+    @Test
+    void shouldStopAtYellowWhenTheCellHadTooLittleHistoryToKnowItsBaseline() {
+        WarningMonitor strict = new WarningMonitor(4.0, new double[] {3, 5, 8, 11}, true, 20);
+        for (int i = 0; i < 12; i++) {
+            strict.observe(1, 0.03, 5, true, "L" + i, i);
+            strict.observe(2, 0.03, 50, true, "L" + i, i);
+        }
+        assertThat(strict.level(1)).isEqualTo(WarningLevel.YELLOW);
+        assertThat(strict.level(2)).isEqualTo(WarningLevel.RED);
     }
 }

@@ -1,0 +1,82 @@
+package org.qualityguard.replay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReplayTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theEngineFindsFarMoreFailuresThanRandomInspectionOnASmallGeneratedWorld() throws Exception {
+        Path lots = dir.resolve("world.csv");
+        new WorldGenerator(40_000, 52, 11, LocalDate.of(2024, 1, 1)).write(lots);
+
+        Replay replay = new Replay(LotFile.read(lots), EventsFile.read(TruthFile.sibling(lots, ".events.csv")),
+                TruthFile.read(TruthFile.besides(lots)), new Replay.Options(0.10, 7, 1));
+        replay.run();
+
+        Replay.StrategyResult engine = replay.strategies.get("engine");
+        Replay.StrategyResult random = replay.strategies.get("random");
+        Replay.StrategyResult oracle = replay.strategies.get("oracle");
+        assertThat(engine.inspected()).isEqualTo(random.inspected());
+        assertThat(engine.hits()).isGreaterThan(2 * random.hits());
+        assertThat(oracle.hits()).isGreaterThan(engine.hits());
+        assertThat(replay.baseRateEstimate.ciLow()).isLessThan(replay.baseRateEstimate.ciHigh());
+    }
+
+    @Test
+    void theJsonReportHasExactlyTheAgreedKeys() throws Exception {
+        Path lots = dir.resolve("tiny.csv");
+        new WorldGenerator(5_000, 12, 3, LocalDate.of(2024, 1, 1)).write(lots);
+        Path json = dir.resolve("out.json");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int status = RiskReplay.run(new String[] {"replay", "--lots", lots.toString(), "--capacity", "0.10",
+            "--period-days", "7", "--events", TruthFile.sibling(lots, ".events.csv").toString(), "--seed", "1",
+            "--json", json.toString()}, new PrintStream(out), System.err);
+
+        assertThat(status).isZero();
+        String text = Files.readString(json);
+        for (String key : List.of("\"base_rate\"", "\"strategies\"", "\"engine\"", "\"random\"", "\"risky\"",
+                "\"static\"", "\"inspected\"", "\"hits\"", "\"precision\"", "\"recall\"", "\"uplift\"",
+                "\"base_rate_estimate\"", "\"value\"", "\"ci_low\"", "\"ci_high\"", "\"events\"",
+                "\"false_warnings_per_month\"", "\"lots_per_second\"")) {
+            assertThat(text).contains(key);
+        }
+        Map<String, Object> report = new Replay(LotFile.read(lots), List.of(), null,
+                new Replay.Options(0.10, 7, 1)).withRun().report();
+        assertThat(report.keySet()).containsExactly("base_rate", "strategies", "base_rate_estimate", "events",
+                "false_warnings_per_month", "lots_per_second");
+    }
+
+    @Test
+    void shouldRefuseAMalformedFileWithStatusThreeAndTheLineNumbers() throws Exception {
+        Path lots = dir.resolve("bad.csv");
+        Files.writeString(lots, String.join(",", LotFile.HEADER) + "\n"
+                + "L1,2025-01-06,CIQ-NJ,IMPORT,0802110000,US,C1,M1,100,5000,MAYBE,\n");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = RiskReplay.run(new String[] {"replay", "--lots", lots.toString(), "--json",
+            dir.resolve("x.json").toString()}, System.out, new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(status).isEqualTo(3);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("line 2: outcome must be one of PASS|FAIL: 'MAYBE'");
+        assertThat(dir.resolve("x.json")).doesNotExist();
+    }
+
+    @Test
+    void shouldExplainUsageWithStatusTwo() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertThat(RiskReplay.run(new String[] {"replay"}, System.out, new PrintStream(err))).isEqualTo(2);
+        assertThat(err.toString()).contains("missing --lots").contains("usage:");
+    }
+}
