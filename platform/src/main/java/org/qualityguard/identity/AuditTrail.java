@@ -2,7 +2,6 @@ package org.qualityguard.identity;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -10,11 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import org.qualityguard.identity.audit.AuditHash;
 import org.qualityguard.shared.DivisionLevel;
 import org.qualityguard.shared.DivisionScope;
 import org.qualityguard.shared.Page;
 import org.qualityguard.shared.PageRequest;
+import org.qualityguard.shared.database.CsvCopy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,12 +36,12 @@ public class AuditTrail {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
+    private final DataSource dataSource;
     private final Clock clock;
 
-    AuditTrail(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
+    AuditTrail(JdbcClient jdbc, DataSource dataSource, Clock clock) {
         this.jdbc = jdbc;
-        this.template = template;
+        this.dataSource = dataSource;
         this.clock = clock;
     }
 
@@ -76,14 +78,12 @@ public class AuditTrail {
             String after = toJson(r.after());
             String hash = AuditHash.of(previous, id, now, r.actor(), r.action(), r.subjectType(), r.subjectId(),
                     division, before, after);
-            rows.add(new Object[] {id, Timestamp.from(now), r.actor(), r.action(), r.subjectType(), r.subjectId(),
+            rows.add(new Object[] {id, now, r.actor(), r.action(), r.subjectType(), r.subjectId(),
                     division, before, after, previous, hash});
             previous = hash;
         }
-        template.batchUpdate("""
-                INSERT INTO identity.audit_entry (id, occurred_at, actor, action, subject_type, subject_id,
-                    division_code, before_state, after_state, previous_hash, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        CsvCopy.copyIn(dataSource, "identity.audit_entry (id, occurred_at, actor, action, subject_type, subject_id, "
+                + "division_code, before_state, after_state, previous_hash, hash)", rows);
         jdbc.sql("UPDATE identity.audit_head SET last_id = ?, last_hash = ?").params(id, previous).update();
     }
 
@@ -116,7 +116,7 @@ public class AuditTrail {
     @Transactional(readOnly = true)
     public ChainVerification verify() {
         ChainWalk walk = new ChainWalk();
-        JdbcTemplate streaming = new JdbcTemplate(template.getDataSource());
+        JdbcTemplate streaming = new JdbcTemplate(dataSource);
         streaming.setFetchSize(1000);
         streaming.query("SELECT * FROM identity.audit_entry ORDER BY id", (RowCallbackHandler) rs -> walk.accept(entry(rs, 0)));
         if (walk.result != null) {

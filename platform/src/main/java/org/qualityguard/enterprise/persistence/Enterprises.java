@@ -1,10 +1,6 @@
 package org.qualityguard.enterprise.persistence;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.StringReader;
 import java.sql.Array;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -19,9 +15,6 @@ import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.postgresql.PGConnection;
 import org.qualityguard.enterprise.EnterpriseFilter;
 import org.qualityguard.enterprise.domain.Enterprise;
 import org.qualityguard.enterprise.domain.EnterpriseCategory;
@@ -31,7 +24,7 @@ import org.qualityguard.shared.DivisionCode;
 import org.qualityguard.shared.DivisionScope;
 import org.qualityguard.shared.Page;
 import org.qualityguard.shared.PageRequest;
-import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.qualityguard.shared.database.CsvCopy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -133,50 +126,32 @@ public class Enterprises {
         if (enterprises.isEmpty()) {
             return;
         }
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            jdbc.sql("""
-                    CREATE TEMPORARY TABLE IF NOT EXISTS enterprise_staging (
-                        credit_code text, name text, categories text[], food_category text,
-                        division_code text, address text, legal_representative text, demo boolean
-                    ) ON COMMIT DROP""").update();
-            PGConnection pg = connection.unwrap(PGConnection.class);
-            for (int from = 0; from < enterprises.size(); from += WRITE_CHUNK) {
-                List<Enterprise> chunk = enterprises.subList(from, Math.min(enterprises.size(), from + WRITE_CHUNK));
-                pg.getCopyAPI().copyIn("COPY enterprise_staging FROM STDIN (FORMAT csv)",
-                        new StringReader(csv(chunk)));
-                progress.accept(chunk.size());
-            }
-            jdbc.sql("""
-                    INSERT INTO enterprise.enterprise (credit_code, name, categories, food_category, division_code,
-                        address, legal_representative, demo)
-                    SELECT credit_code, name, categories, food_category, division_code, address,
-                        legal_representative, demo FROM enterprise_staging
-                    ON CONFLICT (credit_code) DO UPDATE SET name = excluded.name, categories = excluded.categories,
-                        food_category = excluded.food_category, division_code = excluded.division_code,
-                        address = excluded.address, legal_representative = excluded.legal_representative,
-                        updated_at = now(), version = enterprise.version + 1""").update();
-            jdbc.sql("TRUNCATE enterprise_staging").update();
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException("Writing enterprises failed: " + e.getMessage(), e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
+        jdbc.sql("""
+                CREATE TEMPORARY TABLE IF NOT EXISTS enterprise_staging (
+                    credit_code text, name text, categories text[], food_category text,
+                    division_code text, address text, legal_representative text, demo boolean
+                ) ON COMMIT DROP""").update();
+        for (int from = 0; from < enterprises.size(); from += WRITE_CHUNK) {
+            List<Enterprise> chunk = enterprises.subList(from, Math.min(enterprises.size(), from + WRITE_CHUNK));
+            CsvCopy.copyIn(dataSource, "enterprise_staging", chunk.stream().map(e -> new Object[] {
+                e.creditCode().value(), e.name(), categoriesLiteral(e.categories()), foodName(e),
+                e.division().value(), e.address(), e.legalRepresentative(), e.demo()}).toList());
+            progress.accept(chunk.size());
         }
+        jdbc.sql("""
+                INSERT INTO enterprise.enterprise (credit_code, name, categories, food_category, division_code,
+                    address, legal_representative, demo)
+                SELECT credit_code, name, categories, food_category, division_code, address,
+                    legal_representative, demo FROM enterprise_staging
+                ON CONFLICT (credit_code) DO UPDATE SET name = excluded.name, categories = excluded.categories,
+                    food_category = excluded.food_category, division_code = excluded.division_code,
+                    address = excluded.address, legal_representative = excluded.legal_representative,
+                    updated_at = now(), version = enterprise.version + 1""").update();
+        jdbc.sql("TRUNCATE enterprise_staging").update();
     }
 
     public long count() {
         return jdbc.sql("SELECT count(*) FROM enterprise.enterprise").query(Long.class).single();
-    }
-
-    private static String csv(List<Enterprise> chunk) throws IOException {
-        StringWriter out = new StringWriter(chunk.size() * 160);
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.POSTGRESQL_CSV)) {
-            for (Enterprise e : chunk) {
-                printer.printRecord(e.creditCode().value(), e.name(), categoriesLiteral(e.categories()), foodName(e),
-                        e.division().value(), e.address(), e.legalRepresentative(), e.demo());
-            }
-        }
-        return out.toString();
     }
 
     private static String categoriesLiteral(Set<EnterpriseCategory> categories) {
