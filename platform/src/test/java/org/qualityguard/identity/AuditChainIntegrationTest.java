@@ -75,11 +75,7 @@ class AuditChainIntegrationTest {
             assertThat(result.brokenAtId()).isEqualTo(victim);
             assertThat(result.reason()).contains("missing");
         } finally {
-            jdbc.sql("""
-                    INSERT INTO identity.audit_entry (id, occurred_at, actor, action, subject_type, subject_id,
-                        division_code, before_state, after_state, previous_hash, hash)
-                    VALUES (:id, :occurred_at, :actor, :action, :subject_type, :subject_id, :division_code,
-                        :before_state, :after_state, :previous_hash, :hash)""").params(row).update();
+            putBack(row);
         }
         assertThat(audit.verify().intact()).isTrue();
     }
@@ -94,11 +90,7 @@ class AuditChainIntegrationTest {
             assertThat(result.intact()).isFalse();
             assertThat(result.brokenAtId()).isEqualTo(last);
         } finally {
-            jdbc.sql("""
-                    INSERT INTO identity.audit_entry (id, occurred_at, actor, action, subject_type, subject_id,
-                        division_code, before_state, after_state, previous_hash, hash)
-                    VALUES (:id, :occurred_at, :actor, :action, :subject_type, :subject_id, :division_code,
-                        :before_state, :after_state, :previous_hash, :hash)""").params(row).update();
+            putBack(row);
         }
     }
 
@@ -106,6 +98,14 @@ class AuditChainIntegrationTest {
     void onlyAnAdministratorMayRunTheCheckThroughTheApi() {
         Api inspector = Api.as(port, new Staff(administration).inspectorOf("320102"));
         assertThat(inspector.get("/api/v1/audit/verification").status()).isEqualTo(403);
+    }
+
+    private void putBack(java.util.Map<String, Object> row) {
+        jdbc.sql("""
+                INSERT INTO identity.audit_entry (id, occurred_at, actor, action, subject_type, subject_id,
+                    division_code, before_state, after_state, previous_hash, hash)
+                VALUES (:id, :occurred_at, :actor, :action, :subject_type, :subject_id, :division_code,
+                    :before_state, :after_state, :previous_hash, :hash)""").params(row).update();
     }
 
     private long lastId() {
