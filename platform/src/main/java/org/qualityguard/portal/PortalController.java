@@ -16,11 +16,23 @@ import org.springframework.web.bind.annotation.PathVariable;
 class PortalController {
 
     static final Set<String> PAGES = Set.of("about", "contact", "links", "copyright");
+    static final Set<String> SECTIONS = Set.of("news", "results", "power", "hearings", "standards", "complaints",
+            "certificates", "report");
 
     @GetMapping("/")
     String home(Model model) {
         model.addAttribute("page", "home");
         return "portal/home";
+    }
+
+    /** A section of the portal; until its part of the platform publishes something, it says nothing is published. */
+    @GetMapping("/portal/section/{section}")
+    String section(@PathVariable String section, Model model) {
+        if (!SECTIONS.contains(section)) {
+            throw new NotFoundException("section", section);
+        }
+        model.addAttribute("section", section);
+        return "portal/section";
     }
 
     @GetMapping("/portal/{page}")

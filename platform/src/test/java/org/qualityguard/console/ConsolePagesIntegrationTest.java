@@ -125,6 +125,10 @@ class ConsolePagesIntegrationTest {
         assertThat(home.status()).isEqualTo(200);
         assertThat(home.html()).contains("联系我们", "关于我们", "友情链接", "版权声明", "管理登录", "暂无已发布的内容");
         assertThat(new Browser(port).get("/portal/about").status()).isEqualTo(200);
+        Browser.Page standards = new Browser(port).get("/portal/section/standards");
+        assertThat(standards.status()).isEqualTo(200);
+        assertThat(standards.html()).contains("标准查询", "暂无已发布的内容");
+        assertThat(new Browser(port).get("/portal/section/nonsense").status()).isEqualTo(404);
         assertThat(new Browser(port).get("/console").status()).isEqualTo(302);
     }
 }
