@@ -5,6 +5,8 @@ import org.qualityguard.shared.InvalidCodeException;
 import org.qualityguard.shared.NotFoundException;
 import org.qualityguard.shared.ValidationException;
 import org.qualityguard.shared.Violation;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -17,8 +19,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
-/** Every failure of the JSON API answers with {@link ApiError} and a stable code, never an HTML page. */
+/**
+ * Every failure of the JSON API answers with {@link ApiError} and a stable code, never an HTML page. A REST
+ * controller is also a controller, so this advice must come before the console's.
+ */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 
     private final ViolationMessages messages;
