@@ -140,4 +140,58 @@ class RiskEngineTest {
         assertThat(estimate.ciLow()).isLessThan(0.151);
         assertThat(estimate.ciHigh()).isGreaterThan(0.151);
     }
+
+    @Test
+    void shouldSendABusyFlowNobodyHasInspectedLatelyToSurveillance() {
+        RiskEngine engine = RiskEngine.create(RiskEngineConfig.defaults().withSurveillanceDays(14)
+                .withSurveillanceShare(0.5).withExplorationShare(0.0));
+        // a flow inspected every week, and a quiet one nobody has looked at
+        List<Lot> lots = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            lots.add(aLot().withId("R" + i).withHs("0802110000").from("US").withConsignee("C-RISKY").build());
+        }
+        for (int i = 0; i < 5; i++) {
+            lots.add(aLot().withId("Q" + i).withHs("1006300000").from("TH").withConsignee("C-QUIET" + i).build());
+        }
+        for (int w = 0; w < 4; w++) {
+            for (Lot lot : lots.subList(0, 10)) {
+                Lot past = aLot().withId(lot.lotId() + "-" + w).on(MONDAY.minusWeeks(4 - w)).withHs(lot.hsCode())
+                        .from(lot.origin()).withConsignee(lot.consignee()).build();
+                engine.record(past, InspectionResult.passed(past.lotId(), past.declaredAt()));
+            }
+        }
+
+        InspectionPlan plan = engine.plan(lots, Capacity.count(10), 1);
+
+        assertThat(plan.decisions()).filteredOn(d -> d.reason() == SelectionReason.SURVEILLANCE)
+                .extracting(d -> d.lot().hsHeading()).contains("1006");
+        assertThat(plan.decisions()).filteredOn(d -> d.reason() == SelectionReason.RISK)
+                .allSatisfy(d -> assertThat(d.lot().consignee()).isEqualTo("C-RISKY"));
+    }
+
+    @Test
+    void shouldFollowUpAYellowWarningOnAShareOfTheCellsLots() {
+        RiskEngine engine = RiskEngine.create(RiskEngineConfig.defaults().withFollowUpShares(new double[] {0.5, 1.0})
+                .withExplorationShare(0.0));
+        for (int i = 0; i < 40; i++) {
+            Lot lot = aLot().withId("B" + i).on(MONDAY.minusDays(60 - i)).withConsignee("C" + (i % 10)).build();
+            engine.record(lot, InspectionResult.passed(lot.lotId(), lot.declaredAt()));
+        }
+        for (int i = 0; i < 5; i++) {
+            Lot lot = aLot().withId("F" + i).on(MONDAY.minusDays(3)).withConsignee("C" + i).build();
+            engine.record(lot, InspectionResult.failed(lot.lotId(), lot.declaredAt(), Hazard.MICROBIOLOGICAL));
+        }
+        Cell flow = new Cell(CellKind.HEADING_ORIGIN, "0802", "US", null, null);
+        assertThat(engine.warning(flow).orElseThrow().level()).isEqualTo(WarningLevel.YELLOW);
+
+        List<Lot> week = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            week.add(aLot().withId("N" + i).withConsignee("C" + (i % 10)).build());
+            week.add(aLot().withId("O" + i).withHs("1006300000").from("TH").withConsignee("D" + i).build());
+        }
+        InspectionPlan plan = engine.plan(week, Capacity.count(30), 1);
+
+        assertThat(plan.decisions()).filteredOn(d -> d.lot().hsHeading().equals("0802"))
+                .allSatisfy(d -> assertThat(d.reason()).isEqualTo(SelectionReason.WARNING_FOLLOW_UP));
+    }
 }

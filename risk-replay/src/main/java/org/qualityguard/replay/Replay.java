@@ -130,7 +130,11 @@ final class Replay {
         return Capacity.share(options.capacity()).lotsFor(declared);
     }
 
-    /** The engine's configuration in a replay: defaults, auto-confirmed orange, and any -Dqg.* experiment knobs. */
+    /**
+     * The engine's configuration in a replay: the defaults with orange auto-confirmed. The {@code -Dqg.*} system
+     * properties are experiment knobs (see the README) for trying other settings on the same file; without them a
+     * replay runs exactly the engine the platform gets.
+     */
     static RiskEngineConfig engineConfig() {
         RiskEngineConfig c = RiskEngineConfig.defaults().withAutoConfirmAtOrange(true);
         String v;
@@ -149,6 +153,12 @@ final class Replay {
         if ((v = System.getProperty("qg.explore")) != null) {
             c = c.withExplorationShare(Double.parseDouble(v));
         }
+        if ((v = System.getProperty("qg.tight")) != null) {
+            c = c.withTightenedIntensity(Double.parseDouble(v));
+        }
+        if ((v = System.getProperty("qg.reduced")) != null) {
+            c = c.withReducedIntensity(Double.parseDouble(v));
+        }
         if ((v = System.getProperty("qg.surv")) != null) {
             c = c.withSurveillanceDays(Integer.parseInt(v));
         }
@@ -163,7 +173,8 @@ final class Replay {
             c = c.withFollowUpShares(new double[] {Double.parseDouble(t[0]), Double.parseDouble(t[1])});
         }
         if ((v = System.getProperty("qg.kinds")) != null) {
-            java.util.Set<org.qualityguard.risk.CellKind> kinds = java.util.EnumSet.noneOf(org.qualityguard.risk.CellKind.class);
+            java.util.Set<org.qualityguard.risk.CellKind> kinds =
+                    java.util.EnumSet.noneOf(org.qualityguard.risk.CellKind.class);
             for (String k : v.split(",")) {
                 kinds.add(org.qualityguard.risk.CellKind.valueOf(k));
             }
@@ -197,7 +208,6 @@ final class Replay {
         }
         long inspected = 0;
         long hits = 0;
-        Map<Integer, Boolean> orangeInEpisode = new HashMap<>();
         Map<Cell, Boolean> counted = new HashMap<>();
         long t0 = System.nanoTime();
         for (List<LabelledLot> period : periods) {
@@ -220,6 +230,16 @@ final class Replay {
                     chosen.add(byId.get(d.lot().lotId()));
                 }
             }
+            if (Boolean.getBoolean("qg.fullfeedback")) {
+                // diagnostic only: what the engine would do if it learnt every outcome, not just its own
+                java.util.Set<String> chosenIds = new java.util.HashSet<>();
+                chosen.forEach(l -> chosenIds.add(l.lot().lotId()));
+                for (LabelledLot l : period) {
+                    if (!chosenIds.contains(l.lot().lotId())) {
+                        engine.record(l.lot(), l.result());
+                    }
+                }
+            }
             // results arrive in declaration order
             for (LabelledLot l : chosen) {
                 inspected++;
@@ -237,10 +257,9 @@ final class Replay {
                 }
             }
         }
-        engineSeconds = (System.nanoTime() - t0) / 1e9 - 0 * position.size();
+        engineSeconds = (System.nanoTime() - t0) / 1e9;
         strategies.put("engine", new StrategyResult(inspected, hits));
         baseRateEstimate = engine.baseRateEstimate();
-        orangeInEpisode.clear();
     }
 
     private void runRandom() {

@@ -126,7 +126,7 @@ final class WorldGenerator {
             eventDelta[e] = 1.5 + rng.nextDouble();          // odds × 4.5 to × 12
             eventHazard[e] = rng.nextInt(Hazard.values().length);
         }
-        try (BufferedWriter w = Files.newBufferedWriter(lotsFile, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
+        try (BufferedWriter w = Files.newBufferedWriter(lotsFile, StandardCharsets.UTF_8);
              BufferedWriter t = Files.newBufferedWriter(truthFile, StandardCharsets.UTF_8)) {
             w.write(String.join(",", LotFile.HEADER));
             w.write('\n');

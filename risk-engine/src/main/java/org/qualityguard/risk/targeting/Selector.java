@@ -6,8 +6,9 @@ import org.qualityguard.risk.SelectionReason;
 
 /**
  * Fills a period's capacity in a fixed order: the random exploration share first (so that no rule can crowd out the
- * unbiased sample), then mandatory lots, warning follow-ups and surveillance, then the highest expected findings. Every choice that could tie is broken by
- * a random key drawn from the seed, so the same inputs and seed always give the same selection.
+ * unbiased sample), then mandatory lots, warning follow-ups and surveillance, then the highest expected findings.
+ * Every choice that could tie is broken by a random key drawn from the seed, so the same inputs and seed always give
+ * the same selection.
  */
 public final class Selector {
 
