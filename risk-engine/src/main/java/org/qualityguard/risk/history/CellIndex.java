@@ -36,6 +36,8 @@ public final class CellIndex {
     private int[] parentA = new int[1024];
     private int[] parentB = new int[1024];
     private int[] declared = new int[1024];
+    private final int[][] byKind = new int[CellKind.COUNT][64];
+    private final int[] kindSize = new int[CellKind.COUNT];
     private int size;
 
     public int size() {
@@ -180,7 +182,21 @@ public final class CellIndex {
         parentA[id] = pA;
         parentB[id] = pB;
         ids.put(key, id);
+        int k = kind.ordinal();
+        if (kindSize[k] == byKind[k].length) {
+            byKind[k] = Arrays.copyOf(byKind[k], kindSize[k] * 2);
+        }
+        byKind[k][kindSize[k]++] = id;
         return id;
+    }
+
+    /** The ids of a kind's cells, in id order, valid up to {@link #kindSize(int)}; do not modify. */
+    public int[] cellsOfKind(int kind) {
+        return byKind[kind];
+    }
+
+    public int kindSize(int kind) {
+        return kindSize[kind];
     }
 
     private static long key(CellKind kind, int a, int b) {

@@ -86,41 +86,36 @@ public final class ComplianceHistory {
     /** Re-fits each kind's prior strength from the data, then refreshes every cell, parents first. */
     public void refresh(int day) {
         ensureCells();
-        int n = index.size();
         double longScale = longRun.scaleAt(day);
         for (int k = 0; k < CellKind.COUNT; k++) {
-            kindOffset[k] = 0;
-            kindOffset[k] = calibrateOffset(k, n, longScale);
+            int[] cells = index.cellsOfKind(k);
+            int count = index.kindSize(k);
+            kindOffset[k] += calibrateOffset(cells, count, longScale);
             BetaPrior prior = BetaPrior.accumulator();
-            for (int c = 0; c < n; c++) {
-                if (index.kindOrdinal(c) == k) {
-                    prior.add(longRun.storedInspected(c) * longScale, longRun.storedFailed(c) * longScale,
-                            longRun.effectiveInspected(c), sigmoid(expectedLogit(c)));
-                }
+            for (int i = 0; i < count; i++) {
+                int c = cells[i];
+                prior.add(longRun.storedInspected(c) * longScale, longRun.storedFailed(c) * longScale,
+                        longRun.effectiveInspected(c), sigmoid(expectedLogit(c)));
             }
             strength[k] = prior.strength(FALLBACK_STRENGTH);
-            for (int c = 0; c < n; c++) {
-                if (index.kindOrdinal(c) == k) {
-                    refreshCell(c, k, day);
-                }
+            for (int i = 0; i < count; i++) {
+                refreshCell(cells[i], k, day);
             }
         }
     }
 
     /**
-     * The shift δ that makes the parents' predictions right on average over a kind's inspected lots:
+     * The further shift δ that makes the parents' predictions right on average over a kind's inspected lots:
      * Σ n·σ(expected + δ) = Σ f. Two parents' lifts added up overshoot (both carry the product mix), and a
-     * miscalibrated parent would make every cell look like noise to the prior fit.
+     * miscalibrated parent would make every cell look like noise to the prior fit. Warm-started from last week's.
      */
-    private double calibrateOffset(int kind, int cells, double scale) {
+    private double calibrateOffset(int[] cells, int count, double scale) {
         double delta = 0;
         for (int iter = 0; iter < 8; iter++) {
             double gap = 0;
             double slope = 0;
-            for (int c = 0; c < cells; c++) {
-                if (index.kindOrdinal(c) != kind) {
-                    continue;
-                }
+            for (int i = 0; i < count; i++) {
+                int c = cells[i];
                 double n = longRun.storedInspected(c) * scale;
                 if (n <= 0) {
                     continue;
@@ -134,7 +129,7 @@ public final class ComplianceHistory {
             }
             double step = gap / slope;
             delta = Math.max(-3, Math.min(3, delta - step));
-            if (Math.abs(step) < 1e-4) {
+            if (Math.abs(step) < 1e-3) {
                 break;
             }
         }

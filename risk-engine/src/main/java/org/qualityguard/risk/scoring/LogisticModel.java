@@ -9,6 +9,13 @@ import java.util.Arrays;
  */
 public final class LogisticModel {
 
+    /**
+     * Warm-started from last week's coefficients, Newton needs two or three steps; a cold start gets more. The
+     * Hessian pass over the training window is most of the engine's weekly cost, so the ceiling matters.
+     */
+    private static final int MAX_ITERATIONS_COLD = 12;
+    private static final int MAX_ITERATIONS_WARM = 3;
+
     private final double[] beta;
     private final double[] prior;
     private boolean fitted;
@@ -47,7 +54,8 @@ public final class LogisticModel {
         double[] grad = new double[p];
         double[] hess = new double[p * p];
         double[] row = new double[p];
-        for (int iter = 0; iter < 25; iter++) {
+        int iterations = fitted ? MAX_ITERATIONS_WARM : MAX_ITERATIONS_COLD;
+        for (int iter = 0; iter < iterations; iter++) {
             Arrays.fill(grad, 0);
             Arrays.fill(hess, 0);
             for (int i = 0; i < rows; i++) {
@@ -105,8 +113,8 @@ public final class LogisticModel {
                 max = Math.max(max, Math.abs(trial[j] - b[j]));
                 b[j] = trial[j];
             }
-            if (max < 1e-6) {
-                break;
+            if (max < 1e-4) {
+                break; // a ten-thousandth of a log-odds: far below what the scorecard's points can show
             }
         }
         for (double v : b) {
