@@ -44,8 +44,8 @@ class SecurityConfiguration {
     SecurityFilterChain browser(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/", "/portal/**", "/login", "/error", "/css/**", "/js/**", "/img/**",
-                                "/vendor/**", "/webjars/**", "/favicon.ico", "/actuator/health/**",
+                        .requestMatchers("/", "/portal/**", "/login", "/error", "/assets/**", "/webjars/**",
+                                "/actuator/health/**",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/console/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/console/**").authenticated()
