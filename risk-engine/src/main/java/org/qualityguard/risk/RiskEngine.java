@@ -56,6 +56,7 @@ public final class RiskEngine {
     private int[] lastInspected = new int[0];
     /** A watched cell is busy, and worth surveillance, with at least this many lots in the period. */
     private static final int SURVEILLANCE_MIN_LOTS = 3;
+    private static final int FORGET_PENDING_AFTER_DAYS = 180;
     /** The cells whose uncertainty exploration samples: where most of what is unknown about a lot lives. */
     private static final CellKind[] EXPLORED = {CellKind.CONSIGNEE, CellKind.CONSIGNEE_HEADING, CellKind.MANUFACTURER,
         CellKind.HEADING_ORIGIN};
@@ -415,6 +416,8 @@ public final class RiskEngine {
     }
 
     private void refresh(int day) {
+        // a lot chosen half a year ago whose result never came was not inspected after all; forget it
+        pending.values().removeIf(p -> p.lot().day < day - FORGET_PENDING_AFTER_DAYS);
         history.refresh(day);
         scorer.refit();
         nextRefitDay = day + config.refitEveryDays();
