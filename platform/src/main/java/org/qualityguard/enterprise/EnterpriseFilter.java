@@ -17,10 +17,6 @@ import org.qualityguard.shared.Violation;
 public record EnterpriseFilter(String divisionCode, EnterpriseCategory category, String nameFragment,
                                String creditCode) {
 
-    public static EnterpriseFilter none() {
-        return new EnterpriseFilter(null, null, null, null);
-    }
-
     /** Reads a filter from request parameters, refusing a malformed division or an unknown category. */
     public static EnterpriseFilter parse(String division, String category, String name, String creditCode) {
         String divisionCode = blankToNull(division);

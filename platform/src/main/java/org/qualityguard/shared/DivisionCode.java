@@ -48,10 +48,6 @@ public record DivisionCode(String value) implements java.io.Serializable {
         return new DivisionScope(this, prefix);
     }
 
-    public boolean contains(DivisionCode other) {
-        return scope().includes(other);
-    }
-
     @Override
     public String toString() {
         return value;

@@ -20,10 +20,10 @@ class DivisionCodeTest {
 
     @Test
     void aProvinceScopeContainsItsCitiesAndCountiesButNoOtherProvince() {
-        DivisionCode province = new DivisionCode("320000");
-        assertThat(province.contains(new DivisionCode("320102"))).isTrue();
-        assertThat(province.contains(new DivisionCode("321300"))).isTrue();
-        assertThat(province.contains(new DivisionCode("330102"))).isFalse();
+        DivisionScope province = new DivisionCode("320000").scope();
+        assertThat(province.includes(new DivisionCode("320102"))).isTrue();
+        assertThat(province.includes(new DivisionCode("321300"))).isTrue();
+        assertThat(province.includes(new DivisionCode("330102"))).isFalse();
     }
 
     @Test

@@ -22,7 +22,6 @@ public final class Browser {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" (?:type=\"hidden\" )?value=\"([^\"]+)\"");
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     private final String base;
-    private String lastPage = "";
 
     public Browser(int port) {
         this.base = "http://localhost:" + port;
@@ -40,9 +39,7 @@ public final class Browser {
     }
 
     public Page get(String path) {
-        Page page = send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
-        lastPage = page.html();
-        return page;
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
     }
 
     /** Posts a form as the given page would, with that page's CSRF token. */

@@ -32,11 +32,6 @@ public record Enterprise(CreditCode creditCode, String name, Set<EnterpriseCateg
         return !facts().equals(other.facts());
     }
 
-    public Enterprise withVersion(int newVersion) {
-        return new Enterprise(creditCode, name, categories, foodCategory, division, address, legalRepresentative,
-                demo, newVersion);
-    }
-
     /** The registered facts, in a fixed order, as the audit trail records them before and after a change. */
     public Map<String, Object> facts() {
         Map<String, Object> facts = new LinkedHashMap<>();
