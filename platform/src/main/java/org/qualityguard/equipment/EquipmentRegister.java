@@ -1,0 +1,222 @@
+package org.qualityguard.equipment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.qualityguard.enterprise.EnterpriseCard;
+import org.qualityguard.enterprise.EnterpriseDirectory;
+import org.qualityguard.equipment.domain.EquipmentKind;
+import org.qualityguard.equipment.domain.InspectionCycles;
+import org.qualityguard.equipment.domain.Unit;
+import org.qualityguard.equipment.domain.UnitRules;
+import org.qualityguard.equipment.importing.UnitSheet;
+import org.qualityguard.equipment.persistence.Units;
+import org.qualityguard.identity.AuditRecord;
+import org.qualityguard.identity.AuditTrail;
+import org.qualityguard.identity.Divisions;
+import org.qualityguard.identity.Role;
+import org.qualityguard.identity.StaffUser;
+import org.qualityguard.shared.DivisionScope;
+import org.qualityguard.shared.FieldViolation;
+import org.qualityguard.shared.NotFoundException;
+import org.qualityguard.shared.ValidationException;
+import org.qualityguard.shared.Violation;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register of special-equipment units: importing them, finding them within the caller's division, the
+ * overdue and due-soon lists, and the inspection cycles that set due dates. A unit outside the caller's division
+ * is answered as not found and the attempt audited, as the enterprise registry does.
+ */
+@Service
+public class EquipmentRegister {
+
+    static final String SUBJECT = "equipment-unit";
+    public static final int DUE_SOON_DAYS = 30;
+
+    private final Units units;
+    private final EnterpriseDirectory enterprises;
+    private final Divisions divisions;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    EquipmentRegister(Units units, EnterpriseDirectory enterprises, Divisions divisions, AuditTrail audit,
+                      Clock clock) {
+        this.units = units;
+        this.enterprises = enterprises;
+        this.divisions = divisions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    @Transactional(readOnly = true)
+    public EquipmentUnit get(StaffUser reader, String registrationCode) {
+        requireReader(reader);
+        String code = registrationCode == null ? "" : registrationCode.strip();
+        return units.find(code, reader.scope()).orElseThrow(() -> {
+            units.findAnywhere(code).ifPresent(foreign -> audit.recordRefusal(AuditRecord.of(reader,
+                    "ACCESS_DENIED", SUBJECT, code, foreign.division(), null,
+                    Map.of("attempted", "READ", "actorDivision", reader.division().value()))));
+            return new NotFoundException("registrationCode", code);
+        });
+    }
+
+    /** Overdue units and those due within {@link #DUE_SOON_DAYS} days, soonest first. */
+    @Transactional(readOnly = true)
+    public List<EquipmentUnit> dueSoonOrOverdue(StaffUser reader, int limit) {
+        requireReader(reader);
+        return units.dueBy(reader.scope(), today().plusDays(DUE_SOON_DAYS), limit);
+    }
+
+    /** Units due on or before a date within a scope: what a plan for that period must include. */
+    @Transactional(readOnly = true)
+    public List<EquipmentUnit> dueBy(DivisionScope scope, LocalDate until, int limit) {
+        return units.dueBy(scope, until, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public List<DivisionUnits> countsByDivision(DivisionScope scope) {
+        return units.countsByDivision(scope, today());
+    }
+
+    /** A user enterprise's units as the special-equipment scoring table counts them. */
+    @Transactional(readOnly = true)
+    public UnitCounts countsOf(String userCreditCode) {
+        Map<String, Integer> byKind = new LinkedHashMap<>();
+        int aged = 0;
+        int overdue = 0;
+        LocalDate today = today();
+        for (EquipmentUnit u : units.ofUser(userCreditCode)) {
+            byKind.merge(u.kind(), 1, Integer::sum);
+            if (u.commissionedOn().plusYears(15).isBefore(today)) {
+                aged++;
+            }
+            if (u.nextDueOn().isBefore(today)) {
+                overdue++;
+            }
+        }
+        return new UnitCounts(byKind, aged, overdue);
+    }
+
+    /**
+     * Imports a .csv or .xlsx of units, all or nothing: every row is checked (fields, user enterprise registered
+     * and within the clerk's division) and any error refuses the whole file, naming each row.
+     */
+    @Transactional
+    public UnitImportResult importFile(StaffUser clerk, String filename, byte[] content) {
+        requireClerk(clerk);
+        List<Map<String, String>> rows = UnitSheet.read(filename, content);
+        UnitRules rules = new UnitRules(divisions::exists, clerk.scope(), today());
+        List<FieldViolation> errors = new ArrayList<>();
+        List<Unit> valid = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (Map<String, String> row : rows) {
+            int number = Integer.parseInt(row.get(UnitSheet.ROW));
+            UnitRules.Outcome outcome = rules.check(row, number);
+            if (!outcome.valid()) {
+                errors.addAll(outcome.violations());
+                continue;
+            }
+            Integer earlier = seen.putIfAbsent(outcome.unit().registrationCode(), number);
+            if (earlier != null) {
+                errors.add(new FieldViolation(number, "registrationCode", new Violation("E7213",
+                        "equipment.registrationCode.duplicate", outcome.unit().registrationCode(), earlier)));
+                continue;
+            }
+            valid.add(outcome.unit());
+        }
+        Map<String, EnterpriseCard> users = enterprises.findAll(valid.stream().map(Unit::userCreditCode).toList());
+        for (Unit u : valid) {
+            EnterpriseCard user = users.get(u.userCreditCode());
+            if (user == null || !clerk.scope().includes(user.division())) {
+                errors.add(new FieldViolation(seen.get(u.registrationCode()), "userCreditCode",
+                        new Violation("E7214", "equipment.user.unknown", u.userCreditCode())));
+            }
+        }
+        Set<String> existing = valid.isEmpty() ? Set.of()
+                : units.existing(valid.stream().map(Unit::registrationCode).toList());
+        for (Unit u : valid) {
+            if (existing.contains(u.registrationCode())) {
+                units.findAnywhere(u.registrationCode()).filter(e -> !clerk.scope().includes(e.division()))
+                        .ifPresent(e -> errors.add(new FieldViolation(seen.get(u.registrationCode()),
+                                "registrationCode", new Violation("E7215", "equipment.registrationCode.taken",
+                                u.registrationCode()))));
+            }
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(java.util.Comparator.comparingInt(FieldViolation::row));
+            return new UnitImportResult(filename, rows.size(), 0, 0, errors);
+        }
+        InspectionCycles cycles = units.cycles();
+        units.upsert(valid, cycles);
+        List<AuditRecord> records = new ArrayList<>();
+        for (Unit u : valid) {
+            records.add(AuditRecord.of(clerk, existing.contains(u.registrationCode()) ? "UNIT_CHANGED"
+                    : "UNIT_REGISTERED", SUBJECT, u.registrationCode(), u.division(), null, Map.of(
+                    "kind", u.kind().name(), "user", u.userCreditCode(), "nextDue", u.nextDue(cycles).toString())));
+        }
+        audit.recordAll(records);
+        int updated = (int) valid.stream().filter(u -> existing.contains(u.registrationCode())).count();
+        return new UnitImportResult(filename, rows.size(), valid.size() - updated, updated, List.of());
+    }
+
+    /** The cycles in months per kind: index 0 when no safety level is recorded, 1–5 per level. */
+    @Transactional(readOnly = true)
+    public Map<String, int[]> cycles() {
+        InspectionCycles c = units.cycles();
+        Map<String, int[]> out = new LinkedHashMap<>();
+        for (EquipmentKind k : EquipmentKind.values()) {
+            out.put(k.name(), c.copyOf(k));
+        }
+        return out;
+    }
+
+    /** Changes one kind's cycles (administrators only) and recomputes that kind's due dates; audited. */
+    @Transactional
+    public int changeCycles(StaffUser admin, String kind, int[] months) {
+        if (!admin.hasRole(Role.ADMIN)) {
+            throw new AccessDeniedException("changing inspection cycles is for administrators");
+        }
+        EquipmentKind k = EquipmentKind.parse(kind).orElseThrow(() -> new ValidationException(
+                FieldViolation.of("kind", new Violation("E7203", "equipment.kind.unknown", String.valueOf(kind)))));
+        if (months == null || months.length != 6) {
+            throw new ValidationException(FieldViolation.of("months", new Violation("E7216", "equipment.cycle.shape")));
+        }
+        for (int m : months) {
+            if (m < 0 || m > 120) {
+                throw new ValidationException(FieldViolation.of("months",
+                        new Violation("E7217", "equipment.cycle.range", m)));
+            }
+        }
+        int[] before = units.cycles().copyOf(k);
+        int changed = units.changeCycles(k, months);
+        audit.record(AuditRecord.of(admin, "INSPECTION_CYCLE_CHANGED", "inspection-cycle", k.name(),
+                admin.division(), Map.of("months", java.util.Arrays.toString(before)),
+                Map.of("months", java.util.Arrays.toString(months), "unitsRecomputed", changed)));
+        return changed;
+    }
+
+    static void requireReader(StaffUser user) {
+        if (!user.hasAnyRole(Role.INSPECTOR, Role.ANALYST, Role.CHIEF, Role.ADMIN)) {
+            throw new AccessDeniedException("the equipment register is not open to " + user.roles());
+        }
+    }
+
+    static void requireClerk(StaffUser user) {
+        if (!user.hasAnyRole(Role.INSPECTOR, Role.CHIEF, Role.ADMIN)) {
+            throw new AccessDeniedException("changing the equipment register is not open to " + user.roles());
+        }
+    }
+}
