@@ -1,0 +1,365 @@
+package org.qualityguard.supervision;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.qualityguard.enterprise.EnterpriseCard;
+import org.qualityguard.enterprise.EnterpriseDirectory;
+import org.qualityguard.equipment.EquipmentRegister;
+import org.qualityguard.equipment.UnitCounts;
+import org.qualityguard.identity.AuditRecord;
+import org.qualityguard.identity.AuditTrail;
+import org.qualityguard.identity.Role;
+import org.qualityguard.identity.StaffUser;
+import org.qualityguard.shared.DivisionCode;
+import org.qualityguard.shared.FieldViolation;
+import org.qualityguard.shared.NotFoundException;
+import org.qualityguard.shared.ValidationException;
+import org.qualityguard.shared.Violation;
+import org.qualityguard.supervision.domain.DefaultTables;
+import org.qualityguard.supervision.domain.Grade;
+import org.qualityguard.supervision.domain.GradingProfile;
+import org.qualityguard.supervision.domain.Regime;
+import org.qualityguard.supervision.domain.Scoring;
+import org.qualityguard.supervision.domain.ScoringTable;
+import org.qualityguard.supervision.persistence.GradeStore;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Grading enterprises: the scoring tables (versioned, edited by administrators), an enterprise's static facts and
+ * risk events, re-grading when something happens and yearly, and an analyst's override with its reason. Every
+ * grade stores the table version and the points behind it; every decision is on the audit trail.
+ */
+@Service
+public class Grading {
+
+    static final String SUBJECT = "grade";
+    private static final int MAX_REASON = 1000;
+
+    private final GradeStore store;
+    private final EnterpriseDirectory enterprises;
+    private final EquipmentRegister equipment;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final Map<Regime, ScoringTable> current = new EnumMap<>(Regime.class);
+
+    Grading(GradeStore store, EnterpriseDirectory enterprises, EquipmentRegister equipment, AuditTrail audit,
+            Clock clock) {
+        this.store = store;
+        this.enterprises = enterprises;
+        this.equipment = equipment;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The table in force: the newest version, or the shipped defaults saved as version 1 on first use. */
+    @Transactional
+    public synchronized ScoringTable table(Regime regime) {
+        ScoringTable cached = current.get(regime);
+        if (cached != null) {
+            return cached;
+        }
+        GradeStore.StoredTable stored = store.latestTable(regime).orElse(null);
+        if (stored == null) {
+            store.insertTable(regime, 1, DefaultTables.text(regime), "system");
+            stored = store.latestTable(regime).orElseThrow();
+        }
+        ScoringTable table = ScoringTable.parse(regime, stored.version(), stored.body());
+        current.put(regime, table);
+        return table;
+    }
+
+    @Transactional(readOnly = true)
+    public ScoringTable tableVersion(Regime regime, int version) {
+        table(regime);
+        return store.table(regime, version).map(t -> ScoringTable.parse(regime, t.version(), t.body()))
+                .orElseThrow(() -> new NotFoundException("version", Integer.toString(version)));
+    }
+
+    /** Saves an edited table as the next version (administrators only); a faulty line refuses it, naming the line. */
+    @Transactional
+    public synchronized ScoringTable saveTable(StaffUser admin, Regime regime, String text, int basedOnVersion) {
+        if (!admin.hasRole(Role.ADMIN)) {
+            throw new AccessDeniedException("scoring tables are edited by administrators");
+        }
+        ScoringTable before = table(regime);
+        if (basedOnVersion != before.version()) {
+            throw new ValidationException(FieldViolation.of("version",
+                    new Violation("E7109", "grading.table.stale", before.version())));
+        }
+        ScoringTable edited = ScoringTable.parse(regime, before.version() + 1, text);
+        if (!store.insertTable(regime, edited.version(), edited.text(), admin.getUsername())) {
+            throw new ValidationException(FieldViolation.of("version",
+                    new Violation("E7109", "grading.table.stale", edited.version())));
+        }
+        current.put(regime, edited);
+        audit.record(AuditRecord.of(admin, "SCORING_TABLE_SAVED", "scoring-table", regime.name(), null,
+                Map.of("version", before.version()), Map.of("version", edited.version(), "rules", edited.rules().size())));
+        return edited;
+    }
+
+    /** The enterprise's current grades (one per regime it falls under) — graded now if it never was. */
+    @Transactional
+    public List<GradeView> gradesOf(StaffUser reader, String creditCode) {
+        requireReader(reader);
+        EnterpriseCard card = enterprise(reader, creditCode);
+        List<GradeView> out = new ArrayList<>();
+        for (Regime regime : regimesOf(card)) {
+            out.add(store.grade(card.creditCode(), regime)
+                    .orElseGet(() -> regrade(card, regime, "system", "FIRST_GRADE", false)));
+        }
+        return out;
+    }
+
+    @Transactional(readOnly = true)
+    public List<GradeStore.HistoryEntry> historyOf(StaffUser reader, String creditCode) {
+        requireReader(reader);
+        return store.history(enterprise(reader, creditCode).creditCode());
+    }
+
+    @Transactional(readOnly = true)
+    public Map<String, String> staticFactsOf(StaffUser reader, String creditCode) {
+        requireReader(reader);
+        return store.staticFacts(enterprise(reader, creditCode).creditCode());
+    }
+
+    /** Records static facts (scale, processes, …) and re-grades. */
+    @Transactional
+    public List<GradeView> setStaticFacts(StaffUser analyst, String creditCode, Map<String, String> facts) {
+        requireGrader(analyst);
+        EnterpriseCard card = enterprise(analyst, creditCode);
+        Map<String, String> before = store.staticFacts(card.creditCode());
+        facts.forEach((factor, value) -> {
+            if (factor == null || !factor.matches("[A-Za-z][A-Za-z0-9._]{0,60}")) {
+                throw new ValidationException(FieldViolation.of("facts",
+                        new Violation("E7112", "grading.fact.name", String.valueOf(factor))));
+            }
+            store.setStaticFact(card.creditCode(), factor, value);
+        });
+        audit.record(AuditRecord.of(analyst, "STATIC_FACTS_SET", SUBJECT, card.creditCode(), card.division(), before,
+                store.staticFacts(card.creditCode())));
+        return regradeAll(card, analyst.getUsername(), "STATIC_FACTS");
+    }
+
+    /** Records an event behind the dynamic grade (a sampling failure, a complaint, a case, …) and re-grades. */
+    @Transactional
+    public List<GradeView> recordEvent(StaffUser analyst, String creditCode, String factor, LocalDate on,
+                                       String note) {
+        requireGrader(analyst);
+        EnterpriseCard card = enterprise(analyst, creditCode);
+        if (factor == null || !factor.matches("[A-Za-z][A-Za-z0-9._]{0,60}")) {
+            throw new ValidationException(FieldViolation.of("factor",
+                    new Violation("E7112", "grading.fact.name", String.valueOf(factor))));
+        }
+        LocalDate date = on == null ? today() : on;
+        store.insertEvent(card.creditCode(), factor, date, note, analyst.getUsername());
+        audit.record(AuditRecord.of(analyst, "RISK_EVENT_RECORDED", SUBJECT, card.creditCode(), card.division(),
+                null, Map.of("factor", factor, "on", date.toString(), "note", note == null ? "" : note)));
+        return regradeAll(card, analyst.getUsername(), "EVENT:" + factor);
+    }
+
+    /** Re-grades now with the table in force; an override stands. */
+    @Transactional
+    public List<GradeView> regrade(StaffUser analyst, String creditCode) {
+        requireGrader(analyst);
+        return regradeAll(enterprise(analyst, creditCode), analyst.getUsername(), "REGRADE");
+    }
+
+    /**
+     * The yearly re-grade of every supervised enterprise within a division: computed afresh with the table in force,
+     * overrides lifted (an override is a judgement for the year it was made in).
+     */
+    @Transactional
+    public int regradeDivision(StaffUser analyst, String divisionCode) {
+        requireGrader(analyst);
+        DivisionCode division = PlanDivision.parse(divisionCode);
+        if (!analyst.scope().includes(division)) {
+            throw PlanDivision.outOfScope(audit, analyst, division);
+        }
+        List<EnterpriseCard> cards = new ArrayList<>();
+        enterprises.forEachWithin(division.scope(), cards::add);
+        int graded = 0;
+        for (EnterpriseCard card : cards) {
+            for (Regime regime : regimesOf(card)) {
+                regrade(card, regime, analyst.getUsername(), "YEARLY", true);
+                graded++;
+            }
+        }
+        audit.record(AuditRecord.of(analyst, "YEARLY_REGRADE", SUBJECT, division.value(), division, null,
+                Map.of("graded", graded)));
+        return graded;
+    }
+
+    /** An analyst sets the grade by judgement; the reason is required and goes on the trail with the grade. */
+    @Transactional
+    public GradeView override(StaffUser analyst, String creditCode, String regimeName, String gradeName,
+                              String reason) {
+        requireGrader(analyst);
+        EnterpriseCard card = enterprise(analyst, creditCode);
+        List<FieldViolation> faults = new ArrayList<>();
+        Grade grade = null;
+        try {
+            grade = Grade.valueOf(gradeName == null ? "" : gradeName.strip());
+        } catch (IllegalArgumentException e) {
+            faults.add(FieldViolation.of("grade", new Violation("E7113", "grading.grade.unknown", String.valueOf(gradeName))));
+        }
+        Regime regime = regimeOf(card, regimeName, faults);
+        if (reason == null || reason.isBlank()) {
+            faults.add(FieldViolation.of("reason", new Violation("E7110", "grading.override.reason.required")));
+        } else if (reason.length() > MAX_REASON) {
+            faults.add(FieldViolation.of("reason", new Violation("E7114", "grading.override.reason.long", MAX_REASON)));
+        }
+        if (!faults.isEmpty()) {
+            throw new ValidationException(faults);
+        }
+        GradeView before = store.grade(card.creditCode(), regime)
+                .orElseGet(() -> regrade(card, regime, "system", "FIRST_GRADE", false));
+        GradeView after = new GradeView(before.creditCode(), before.regime(), grade.name(), before.computedGrade(),
+                before.tableVersion(), before.staticPoints(), before.dynamicPoints(), before.reasons(), reason.strip(),
+                analyst.getUsername(), now());
+        store.save(after, card.division().value(), "OVERRIDE", analyst.getUsername());
+        audit.record(AuditRecord.of(analyst, "GRADE_OVERRIDDEN", SUBJECT, card.creditCode(), card.division(),
+                Map.of("regime", regime.name(), "grade", before.grade()),
+                Map.of("regime", regime.name(), "grade", after.grade(), "computedGrade", after.computedGrade(),
+                        "reason", after.overrideReason())));
+        return after;
+    }
+
+    /** Re-grades after an inspection was recorded: called by the inspection records use case. */
+    List<GradeView> regradeAfterInspection(EnterpriseCard card, String actor) {
+        return regradeAll(card, actor, "INSPECTION");
+    }
+
+    private List<GradeView> regradeAll(EnterpriseCard card, String actor, String cause) {
+        List<GradeView> out = new ArrayList<>();
+        for (Regime regime : regimesOf(card)) {
+            out.add(regrade(card, regime, actor, cause, false));
+        }
+        return out;
+    }
+
+    GradeView regrade(EnterpriseCard card, Regime regime, String actor, String cause, boolean liftOverride) {
+        ScoringTable table = table(regime);
+        Scoring scoring = table.score(profileOf(card, regime));
+        GradeView previous = store.grade(card.creditCode(), regime).orElse(null);
+        boolean keepOverride = !liftOverride && previous != null && previous.overridden();
+        List<GradeView.Reason> reasons = new ArrayList<>();
+        for (Scoring.Contribution c : scoring.contributions()) {
+            reasons.add(new GradeView.Reason(c.rule().part().name(), c.rule().factor(), c.rule().value(),
+                    c.rule().label(), c.points()));
+        }
+        GradeView g = new GradeView(card.creditCode(), regime.name(),
+                keepOverride ? previous.grade() : scoring.grade().name(), scoring.grade().name(), table.version(),
+                scoring.staticPoints(), scoring.dynamicPoints(), reasons,
+                keepOverride ? previous.overrideReason() : null, keepOverride ? previous.overriddenBy() : null, now());
+        store.save(g, card.division().value(), cause, actor);
+        if (previous == null || !previous.grade().equals(g.grade()) || !previous.computedGrade().equals(g.computedGrade())) {
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("regime", regime.name());
+            after.put("grade", g.grade());
+            after.put("computedGrade", g.computedGrade());
+            after.put("total", g.total());
+            after.put("tableVersion", g.tableVersion());
+            after.put("cause", cause);
+            audit.record(new AuditRecord(actor, "GRADED", SUBJECT, card.creditCode(), card.division(),
+                    previous == null ? null : Map.of("regime", regime.name(), "grade", previous.grade()), after));
+        }
+        return g;
+    }
+
+    GradingProfile profileOf(EnterpriseCard card, Regime regime) {
+        GradingProfile p = new GradingProfile();
+        store.staticFacts(card.creditCode()).forEach(p::fact);
+        if (regime == Regime.FOOD) {
+            p.fact("foodCategory", card.foodCategoryNumber());
+        } else {
+            UnitCounts units = equipment.countsOf(card.creditCode());
+            units.byKind().forEach((kind, n) -> p.count("units." + kind, n));
+            p.count("agedUnits", units.aged());
+            p.count("overdueUnits", units.overdue());
+        }
+        LocalDate today = today();
+        store.inspectionCounts(card.creditCode(), today.minusYears(1), today).forEach(p::count);
+        store.eventCounts(card.creditCode(), today.minusYears(1), today.minusYears(3)).forEach((factor, n) -> {
+            p.count(factor, n);
+            p.fact(factor, "YES");
+        });
+        return p;
+    }
+
+    static List<Regime> regimesOf(EnterpriseCard card) {
+        List<Regime> regimes = new ArrayList<>(2);
+        if (card.foodProducer()) {
+            regimes.add(Regime.FOOD);
+        }
+        if (card.specialEquipmentUser()) {
+            regimes.add(Regime.SPECIAL_EQUIPMENT);
+        }
+        return regimes;
+    }
+
+    private static Regime regimeOf(EnterpriseCard card, String name, List<FieldViolation> faults) {
+        List<Regime> regimes = regimesOf(card);
+        if (name == null || name.isBlank()) {
+            if (regimes.size() == 1) {
+                return regimes.get(0);
+            }
+        } else {
+            for (Regime r : regimes) {
+                if (r.name().equalsIgnoreCase(name.strip())) {
+                    return r;
+                }
+            }
+        }
+        faults.add(FieldViolation.of("regime", new Violation("E7111", "grading.regime.notSupervised",
+                String.valueOf(name))));
+        return null;
+    }
+
+    /** The enterprise within the caller's division; 404 otherwise, a foreign one audited. */
+    EnterpriseCard enterprise(StaffUser user, String creditCode) {
+        String code = creditCode == null ? "" : creditCode.strip().toUpperCase();
+        EnterpriseCard card = enterprises.find(code, user.scope()).orElseThrow(() -> {
+            EnterpriseCard foreign = enterprises.findAll(List.of(code)).get(code);
+            if (foreign != null) {
+                audit.recordRefusal(AuditRecord.of(user, "ACCESS_DENIED", SUBJECT, code, foreign.division(), null,
+                        Map.of("actorDivision", user.division().value())));
+            }
+            return new NotFoundException("creditCode", code);
+        });
+        if (regimesOf(card).isEmpty()) {
+            throw new ValidationException(FieldViolation.of("creditCode",
+                    new Violation("E7111", "grading.regime.notSupervised", code)));
+        }
+        return card;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    static void requireReader(StaffUser user) {
+        if (!user.hasAnyRole(Role.INSPECTOR, Role.ANALYST, Role.CHIEF, Role.ADMIN)) {
+            throw new AccessDeniedException("grades are not open to " + user.roles());
+        }
+    }
+
+    static void requireGrader(StaffUser user) {
+        if (!user.hasAnyRole(Role.ANALYST, Role.CHIEF, Role.ADMIN)) {
+            throw new AccessDeniedException("grading is for analysts, chiefs and administrators");
+        }
+    }
+}

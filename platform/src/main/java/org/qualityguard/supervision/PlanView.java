@@ -1,0 +1,17 @@
+package org.qualityguard.supervision;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A plan as drawn: its period, seed and status, the inspections with their inspectors, and the units falling due. */
+public record PlanView(long id, String divisionCode, int year, Integer month, long seed, String status,
+                       int ungraded, String createdBy, String approvedBy, List<Inspection> inspections,
+                       List<DueUnit> units) {
+
+    public record Inspection(long id, String creditCode, String regime, String grade, int month, long inspectorA,
+                             long inspectorB) {
+    }
+
+    public record DueUnit(String registrationCode, String kind, String userCreditCode, LocalDate dueOn) {
+    }
+}
