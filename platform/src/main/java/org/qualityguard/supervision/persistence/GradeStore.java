@@ -83,7 +83,7 @@ public class GradeStore {
         Map<String, Integer> counts = new HashMap<>();
         jdbc.sql("""
                         SELECT factor, count(*) FROM supervision.risk_event WHERE credit_code = ?
-                          AND occurred_on >= CASE WHEN factor = 'accident' THEN ? ELSE ? END
+                          AND occurred_on >= CASE WHEN factor = 'accident' THEN CAST(? AS date) ELSE CAST(? AS date) END
                         GROUP BY factor""")
                 .params(creditCode, Date.valueOf(threeYearsAgo), Date.valueOf(yearAgo))
                 .query(rs -> {
