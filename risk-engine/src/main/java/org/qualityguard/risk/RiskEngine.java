@@ -57,6 +57,8 @@ public final class RiskEngine {
     /** A watched cell is busy, and worth surveillance, with at least this many lots in the period. */
     private static final int SURVEILLANCE_MIN_LOTS = 3;
     private static final int FORGET_PENDING_AFTER_DAYS = 180;
+    /** The burst statistic stops this far above full follow-up, so an old jump is forgotten in a few dozen passes. */
+    private static final double BURST_CAP_ABOVE_FULL = 2.0;
     /** The cells whose uncertainty exploration samples: where most of what is unknown about a lot lives. */
     private static final CellKind[] EXPLORED = {CellKind.CONSIGNEE, CellKind.CONSIGNEE_HEADING, CellKind.MANUFACTURER,
         CellKind.HEADING_ORIGIN};
@@ -71,7 +73,9 @@ public final class RiskEngine {
         this.history = new ComplianceHistory(index, config.halfLifeDays(), config.recentHalfLifeDays());
         this.scorer = new Scorer(history, signals, config.trainingWindow());
         this.monitor = new WarningMonitor(config.cusumOddsRatio(), config.levelThresholds(),
-                config.autoConfirmAtOrange(), config.minBaselineForOrange());
+                config.autoConfirmAtOrange(), config.minBaselineForOrange(), config.burstOddsRatio(),
+                config.burstFullAt() + BURST_CAP_ABOVE_FULL);
+        this.monitor.calibrationHalfLife(config.halfLifeDays());
         this.monitored = config.monitoredKinds().stream().mapToInt(Enum::ordinal).sorted().toArray();
         boolean uniform = true;
         for (Hazard h : Hazard.values()) {
@@ -138,6 +142,7 @@ public final class RiskEngine {
                 }
             }
         }
+        claimBurstFollowUps(encoded, priority, claim);
         claimSurveillance(encoded, priority, claim, day, cap);
         int[] overflow = new int[1];
         SelectionReason[] reasons = Selector.select(priority, claim, stratum, cap, config.explorationShare(),
@@ -230,6 +235,54 @@ public final class RiskEngine {
             }
         }
         return share;
+    }
+
+    /**
+     * Follow-up of a sudden jump. Each watched cell's burst statistic S is the CUSUM evidence (nats) that its odds have
+     * jumped by the burst odds ratio; e^S is the factor by which its recent results moved the odds of such a jump. The
+     * cell's most promising lots are followed up in the share min(1, e^(S − full)) of its lots this period (rounded),
+     * so one surprising failure in a quiet busy cell buys a few more looks, two buy a look at all of it, and the
+     * passes that follow a chance failure wind it down again. A cell that is already mandatory needs no follow-up.
+     */
+    private void claimBurstFollowUps(EncodedLot[] encoded, double[] priority, SelectionReason[] claim) {
+        if (config.burstOddsRatio() <= 0) {
+            return;
+        }
+        java.util.TreeMap<Integer, List<Integer>> lotsOf = new java.util.TreeMap<>(); // cell order: deterministic
+        for (int i = 0; i < encoded.length; i++) {
+            for (int k : monitored) {
+                int cell = encoded[i].cells[k];
+                if (monitor.burst(cell) > 0 && !monitor.mandatory(cell)) {
+                    lotsOf.computeIfAbsent(cell, c -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+        for (Map.Entry<Integer, List<Integer>> entry : lotsOf.entrySet()) {
+            List<Integer> cellLots = entry.getValue();
+            int m = burstFollowUps(monitor.burst(entry.getKey()), config.burstFullAt(), cellLots.size());
+            if (m == 0) {
+                continue;
+            }
+            cellLots.sort((a, b) -> {
+                int c = Double.compare(priority[b], priority[a]);
+                return c != 0 ? c : Integer.compare(a, b);
+            });
+            for (int j = 0; j < m; j++) {
+                int i = cellLots.get(j);
+                if (claim[i] == null) {
+                    claim[i] = SelectionReason.WARNING_FOLLOW_UP;
+                }
+            }
+        }
+    }
+
+    /** Lots of a cell followed up for burst evidence {@code s}: the share min(1, e^(s − full)) of them, rounded. */
+    static int burstFollowUps(double s, double full, int lots) {
+        if (s <= 0 || lots <= 0) {
+            return 0;
+        }
+        double share = Math.min(1.0, Math.exp(s - full));
+        return (int) Math.min(lots, Math.floor(share * lots + 0.5));
     }
 
     /**
@@ -351,7 +404,7 @@ public final class RiskEngine {
         }
         scorer.learn(x, result.outcome().failed());
         return apply(e, lot.lotId(), (int) result.inspectedAt().toEpochDay(), result.outcome().failed(),
-                result.hazard());
+                result.hazard(), p == null ? scorer.probability(e) : p.probability());
     }
 
     /**
@@ -359,15 +412,19 @@ public final class RiskEngine {
      * keep lots encoded; it does not teach the model.
      */
     public ResultRecorded recordEncoded(EncodedLot e, String lotId, int day, boolean failed, Hazard hazard) {
-        return apply(e, lotId, day, failed, hazard);
+        return apply(e, lotId, day, failed, hazard, config.riskAdjusted() ? scorer.probability(e) : Double.NaN);
     }
 
-    private ResultRecorded apply(EncodedLot e, String lotId, int day, boolean failed, Hazard hazard) {
+    private ResultRecorded apply(EncodedLot e, String lotId, int day, boolean failed, Hazard hazard,
+                                 double probability) {
         List<WarningChanged> changes = null;
         for (int k : monitored) {
             int cell = e.cells[k];
             double baseline = history.shrunkRate(cell) + config.baselineUpperZ() * history.standardError(cell, day);
-            int before = monitor.observe(cell, baseline, history.inspected(cell, day), failed, lotId, day);
+            double lotRate = config.riskAdjusted() ? probability : Double.NaN;
+            double margin = config.riskAdjusted() ? config.baselineUpperZ() * history.logitSd(cell, day) : 0;
+            int before = monitor.observe(cell, baseline, history.inspected(cell, day), lotRate, margin, failed, lotId,
+                    day);
             markInspected(cell, day);
             if (before >= 0) {
                 updateSignals(cell);

@@ -34,6 +34,15 @@ import java.util.Set;
  * @param surveillanceShare     at most this share of capacity goes to surveillance
  * @param minBaselineForOrange  inspected lots (decayed) a cell must have had before its evidence began for a warning
  *                              to go beyond yellow: without a baseline, a high rate is a level to score, not a change
+ * @param burstOddsRatio        odds ratio of each watched cell's second, fast CUSUM, tuned to a large jump; while it
+ *                              is above zero the cell's lots are followed up (0 = off). See {@code burstFullAt}
+ * @param burstFullAt           burst statistic (nats) at which every lot of the cell is followed up; below it the
+ *                              followed-up share is e^(S − burstFullAt), the posterior odds of a jump relative to
+ *                              those at which the cell would be inspected in full
+ * @param riskAdjusted          each cell's charts weigh a result against the lot's own probability (the scorecard's
+ *                              when the lot was chosen), its odds raised by {@code baselineUpperZ} posterior sds of
+ *                              the cell's log-odds and by the cell's observed ÷ expected failures where the scorecard
+ *                              under-rates it, rather than against one baseline rate of the cell (false = that)
  */
 public record RiskEngineConfig(double halfLifeDays, double recentHalfLifeDays, double explorationShare,
                                Set<String> mandatoryHsPrefixes, Map<Hazard, Double> severityWeights, int refitEveryDays,
@@ -41,7 +50,8 @@ public record RiskEngineConfig(double halfLifeDays, double recentHalfLifeDays, d
                                double baselineUpperZ, Set<CellKind> monitoredKinds, boolean autoConfirmAtOrange,
                                double tightenedIntensity, double reducedIntensity, double changePriorOdds,
                                double thompsonScale, double[] followUpShares, int surveillanceDays,
-                               double surveillanceShare, double minBaselineForOrange) {
+                               double surveillanceShare, double minBaselineForOrange, double burstOddsRatio,
+                               double burstFullAt, boolean riskAdjusted) {
 
     public RiskEngineConfig {
         mandatoryHsPrefixes = Set.copyOf(mandatoryHsPrefixes);
@@ -66,6 +76,9 @@ public record RiskEngineConfig(double halfLifeDays, double recentHalfLifeDays, d
         if (explorationShare < 0 || explorationShare > 1) {
             throw new IllegalArgumentException("exploration share must be within [0, 1]");
         }
+        if (burstOddsRatio != 0 && burstOddsRatio <= 1) {
+            throw new IllegalArgumentException("the burst chart must look for a rise: odds ratio > 1 (or 0 = off)");
+        }
         if (cusumOddsRatio <= 1) {
             throw new IllegalArgumentException("the CUSUM must look for a rise: odds ratio > 1");
         }
@@ -76,10 +89,9 @@ public record RiskEngineConfig(double halfLifeDays, double recentHalfLifeDays, d
         for (Hazard h : Hazard.values()) {
             weights.put(h, 1.0);
         }
-        return new RiskEngineConfig(180, 28, 0.10, Set.of(), weights, 7, 200_000, 4.0,
-                new double[] {2.5, 4.5, 9.0, 12.0}, 1.0,
-                EnumSet.of(CellKind.HEADING_ORIGIN, CellKind.CONSIGNEE), false,
-                1.5, 0.6, 0.01, 0.5, new double[] {0.0, 0.0}, 14, 0.0, 20);
+        return new RiskEngineConfig(180, 28, 0.10, Set.of(), weights, 7, 200_000, 4.0, new double[] {2.5, 4.5, 9.0,
+                12.0}, 1.0, EnumSet.of(CellKind.HEADING_ORIGIN, CellKind.CONSIGNEE), false, 1.5, 0.6, 0.01, 0.5,
+                new double[] {0.0, 0.0}, 14, 0.0, 20, 0.0, 4.0, true);
     }
 
     @Override
@@ -101,142 +113,178 @@ public record RiskEngineConfig(double halfLifeDays, double recentHalfLifeDays, d
     }
 
     public RiskEngineConfig withHalfLifeDays(double value) {
-        return new RiskEngineConfig(value, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes,
-                severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ,
-                monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, changePriorOdds,
-                thompsonScale, followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange);
+        return new RiskEngineConfig(value, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes, severityWeights,
+                refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ, monitoredKinds,
+                autoConfirmAtOrange, tightenedIntensity, reducedIntensity, changePriorOdds, thompsonScale,
+                followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange, burstOddsRatio, burstFullAt,
+                riskAdjusted);
     }
 
     public RiskEngineConfig withRecentHalfLifeDays(double value) {
         return new RiskEngineConfig(halfLifeDays, value, explorationShare, mandatoryHsPrefixes, severityWeights,
                 refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ, monitoredKinds,
                 autoConfirmAtOrange, tightenedIntensity, reducedIntensity, changePriorOdds, thompsonScale,
-                followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange);
+                followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange, burstOddsRatio, burstFullAt,
+                riskAdjusted);
     }
 
     public RiskEngineConfig withExplorationShare(double value) {
         return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, value, mandatoryHsPrefixes, severityWeights,
                 refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ, monitoredKinds,
                 autoConfirmAtOrange, tightenedIntensity, reducedIntensity, changePriorOdds, thompsonScale,
-                followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange);
+                followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange, burstOddsRatio, burstFullAt,
+                riskAdjusted);
     }
 
     public RiskEngineConfig withMandatoryHsPrefixes(Set<String> value) {
         return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, value, severityWeights,
                 refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ, monitoredKinds,
                 autoConfirmAtOrange, tightenedIntensity, reducedIntensity, changePriorOdds, thompsonScale,
-                followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange);
+                followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange, burstOddsRatio, burstFullAt,
+                riskAdjusted);
     }
 
     public RiskEngineConfig withSeverityWeights(Map<Hazard, Double> value) {
         return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes, value,
                 refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ, monitoredKinds,
                 autoConfirmAtOrange, tightenedIntensity, reducedIntensity, changePriorOdds, thompsonScale,
-                followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange);
+                followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange, burstOddsRatio, burstFullAt,
+                riskAdjusted);
     }
 
     public RiskEngineConfig withRefitEveryDays(int value) {
         return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes,
-                severityWeights, value, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ,
-                monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, changePriorOdds,
-                thompsonScale, followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange);
+                severityWeights, value, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ, monitoredKinds,
+                autoConfirmAtOrange, tightenedIntensity, reducedIntensity, changePriorOdds, thompsonScale,
+                followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange, burstOddsRatio, burstFullAt,
+                riskAdjusted);
     }
 
     public RiskEngineConfig withTrainingWindow(int value) {
         return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes,
-                severityWeights, refitEveryDays, value, cusumOddsRatio, levelThresholds, baselineUpperZ,
-                monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, changePriorOdds,
-                thompsonScale, followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange);
+                severityWeights, refitEveryDays, value, cusumOddsRatio, levelThresholds, baselineUpperZ, monitoredKinds,
+                autoConfirmAtOrange, tightenedIntensity, reducedIntensity, changePriorOdds, thompsonScale,
+                followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange, burstOddsRatio, burstFullAt,
+                riskAdjusted);
     }
 
     public RiskEngineConfig withCusumOddsRatio(double value) {
         return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes,
-                severityWeights, refitEveryDays, trainingWindow, value, levelThresholds, baselineUpperZ,
-                monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, changePriorOdds,
-                thompsonScale, followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange);
+                severityWeights, refitEveryDays, trainingWindow, value, levelThresholds, baselineUpperZ, monitoredKinds,
+                autoConfirmAtOrange, tightenedIntensity, reducedIntensity, changePriorOdds, thompsonScale,
+                followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange, burstOddsRatio, burstFullAt,
+                riskAdjusted);
     }
 
     public RiskEngineConfig withLevelThresholds(double[] value) {
         return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes,
-                severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, value, baselineUpperZ,
-                monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, changePriorOdds,
-                thompsonScale, followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange);
+                severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, value, baselineUpperZ, monitoredKinds,
+                autoConfirmAtOrange, tightenedIntensity, reducedIntensity, changePriorOdds, thompsonScale,
+                followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange, burstOddsRatio, burstFullAt,
+                riskAdjusted);
     }
 
     public RiskEngineConfig withBaselineUpperZ(double value) {
         return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes,
-                severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, value,
-                monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, changePriorOdds,
-                thompsonScale, followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange);
+                severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, value, monitoredKinds,
+                autoConfirmAtOrange, tightenedIntensity, reducedIntensity, changePriorOdds, thompsonScale,
+                followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange, burstOddsRatio, burstFullAt,
+                riskAdjusted);
     }
 
     public RiskEngineConfig withMonitoredKinds(Set<CellKind> value) {
         return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes,
-                severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ,
-                value, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, changePriorOdds, thompsonScale,
-                followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange);
+                severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ, value,
+                autoConfirmAtOrange, tightenedIntensity, reducedIntensity, changePriorOdds, thompsonScale,
+                followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange, burstOddsRatio, burstFullAt,
+                riskAdjusted);
     }
 
     public RiskEngineConfig withAutoConfirmAtOrange(boolean value) {
         return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes,
                 severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ,
                 monitoredKinds, value, tightenedIntensity, reducedIntensity, changePriorOdds, thompsonScale,
-                followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange);
+                followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange, burstOddsRatio, burstFullAt,
+                riskAdjusted);
     }
 
     public RiskEngineConfig withTightenedIntensity(double value) {
         return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes,
                 severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ,
                 monitoredKinds, autoConfirmAtOrange, value, reducedIntensity, changePriorOdds, thompsonScale,
-                followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange);
+                followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange, burstOddsRatio, burstFullAt,
+                riskAdjusted);
     }
 
     public RiskEngineConfig withReducedIntensity(double value) {
         return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes,
                 severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ,
                 monitoredKinds, autoConfirmAtOrange, tightenedIntensity, value, changePriorOdds, thompsonScale,
-                followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange);
+                followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange, burstOddsRatio, burstFullAt,
+                riskAdjusted);
     }
 
     public RiskEngineConfig withChangePriorOdds(double value) {
         return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes,
                 severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ,
                 monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, value, thompsonScale,
-                followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange);
+                followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange, burstOddsRatio, burstFullAt,
+                riskAdjusted);
     }
 
     public RiskEngineConfig withThompsonScale(double value) {
         return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes,
                 severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ,
                 monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, changePriorOdds, value,
-                followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange);
+                followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange, burstOddsRatio, burstFullAt,
+                riskAdjusted);
     }
 
     public RiskEngineConfig withFollowUpShares(double[] value) {
         return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes,
                 severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ,
                 monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, changePriorOdds,
-                thompsonScale, value, surveillanceDays, surveillanceShare, minBaselineForOrange);
+                thompsonScale, value, surveillanceDays, surveillanceShare, minBaselineForOrange, burstOddsRatio,
+                burstFullAt, riskAdjusted);
     }
 
     public RiskEngineConfig withSurveillanceDays(int value) {
         return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes,
                 severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ,
                 monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, changePriorOdds,
-                thompsonScale, followUpShares, value, surveillanceShare, minBaselineForOrange);
+                thompsonScale, followUpShares, value, surveillanceShare, minBaselineForOrange, burstOddsRatio,
+                burstFullAt, riskAdjusted);
     }
 
     public RiskEngineConfig withSurveillanceShare(double value) {
         return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes,
                 severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ,
                 monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, changePriorOdds,
-                thompsonScale, followUpShares, surveillanceDays, value, minBaselineForOrange);
+                thompsonScale, followUpShares, surveillanceDays, value, minBaselineForOrange, burstOddsRatio,
+                burstFullAt, riskAdjusted);
     }
 
     public RiskEngineConfig withMinBaselineForOrange(double value) {
         return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes,
                 severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ,
                 monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, changePriorOdds,
-                thompsonScale, followUpShares, surveillanceDays, surveillanceShare, value);
+                thompsonScale, followUpShares, surveillanceDays, surveillanceShare, value, burstOddsRatio, burstFullAt,
+                riskAdjusted);
+    }
+
+    public RiskEngineConfig withBurstFollowUp(double oddsRatio, double fullAt) {
+        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes,
+                severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ,
+                monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, changePriorOdds,
+                thompsonScale, followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange, oddsRatio,
+                fullAt, riskAdjusted);
+    }
+
+    public RiskEngineConfig withRiskAdjusted(boolean value) {
+        return new RiskEngineConfig(halfLifeDays, recentHalfLifeDays, explorationShare, mandatoryHsPrefixes,
+                severityWeights, refitEveryDays, trainingWindow, cusumOddsRatio, levelThresholds, baselineUpperZ,
+                monitoredKinds, autoConfirmAtOrange, tightenedIntensity, reducedIntensity, changePriorOdds,
+                thompsonScale, followUpShares, surveillanceDays, surveillanceShare, minBaselineForOrange,
+                burstOddsRatio, burstFullAt, value);
     }
 }

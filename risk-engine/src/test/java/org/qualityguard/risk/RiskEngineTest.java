@@ -194,4 +194,54 @@ class RiskEngineTest {
         assertThat(plan.decisions()).filteredOn(d -> d.lot().hsHeading().equals("0802"))
                 .allSatisfy(d -> assertThat(d.reason()).isEqualTo(SelectionReason.WARNING_FOLLOW_UP));
     }
+
+    @Test
+    void shouldFollowUpAShareOfACellThatGrowsWithItsBurstEvidenceAndCoversItAllAtTheFullLevel() {
+        assertThat(RiskEngine.burstFollowUps(0.0, 4.0, 20)).isZero();
+        assertThat(RiskEngine.burstFollowUps(4.0 - Math.log(10), 4.0, 20)).isEqualTo(2); // a tenth of 20
+        assertThat(RiskEngine.burstFollowUps(4.0 - Math.log(10), 4.0, 3)).isZero();    // 0.3 lots rounds to none
+        assertThat(RiskEngine.burstFollowUps(4.0, 4.0, 20)).isEqualTo(20);
+        assertThat(RiskEngine.burstFollowUps(6.0, 4.0, 20)).isEqualTo(20);
+    }
+
+    @Test
+    void shouldFollowUpEveryLotOfAQuietFlowAfterABurstOfSurprisingFailures() {
+        RiskEngine engine = RiskEngine.create(RiskEngineConfig.defaults().withBurstFollowUp(10.0, 4.0)
+                .withExplorationShare(0.0));
+        for (int i = 0; i < 40; i++) {
+            Lot lot = aLot().withId("B" + i).on(MONDAY.minusDays(60 - i)).withConsignee("C" + (i % 10)).build();
+            engine.record(lot, InspectionResult.passed(lot.lotId(), lot.declaredAt()));
+        }
+        for (int i = 0; i < 3; i++) {
+            Lot lot = aLot().withId("F" + i).on(MONDAY.minusDays(3)).withConsignee("C" + i).build();
+            engine.record(lot, InspectionResult.failed(lot.lotId(), lot.declaredAt(), Hazard.MICROBIOLOGICAL));
+        }
+        List<Lot> week = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            week.add(aLot().withId("N" + i).withConsignee("C" + (i % 10)).build());
+            week.add(aLot().withId("O" + i).withHs("1006300000").from("TH").withConsignee("D" + i).build());
+        }
+        InspectionPlan plan = engine.plan(week, Capacity.count(30), 1);
+
+        assertThat(plan.decisions()).filteredOn(d -> d.lot().hsHeading().equals("0802"))
+                .allSatisfy(d -> assertThat(d.reason()).isEqualTo(SelectionReason.WARNING_FOLLOW_UP));
+        assertThat(plan.decisions()).filteredOn(d -> d.lot().hsHeading().equals("1006"))
+                .noneMatch(d -> d.reason() == SelectionReason.WARNING_FOLLOW_UP);
+    }
+
+    @Test
+    void shouldNotFollowUpWhenTheBurstChartIsOff() {
+        RiskEngine engine = RiskEngine.create(RiskEngineConfig.defaults().withBurstFollowUp(0.0, 4.0)
+                .withExplorationShare(0.0));
+        for (int i = 0; i < 3; i++) {
+            Lot lot = aLot().withId("F" + i).on(MONDAY.minusDays(3)).withConsignee("C" + i).build();
+            engine.record(lot, InspectionResult.failed(lot.lotId(), lot.declaredAt(), Hazard.MICROBIOLOGICAL));
+        }
+        List<Lot> week = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            week.add(aLot().withId("N" + i).withConsignee("C" + (i % 10)).build());
+        }
+        assertThat(engine.plan(week, Capacity.count(5), 1).decisions())
+                .noneMatch(d -> d.reason() == SelectionReason.WARNING_FOLLOW_UP);
+    }
 }

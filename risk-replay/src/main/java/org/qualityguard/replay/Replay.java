@@ -180,6 +180,13 @@ final class Replay {
             }
             c = c.withMonitoredKinds(kinds);
         }
+        if ((v = System.getProperty("qg.burst")) != null) {
+            String[] t = v.split(",");
+            c = c.withBurstFollowUp(Double.parseDouble(t[0]), Double.parseDouble(t[1]));
+        }
+        if ((v = System.getProperty("qg.riskadj")) != null) {
+            c = c.withRiskAdjusted(Boolean.parseBoolean(v));
+        }
         if ((v = System.getProperty("qg.halflife")) != null) {
             c = c.withHalfLifeDays(Double.parseDouble(v));
         }

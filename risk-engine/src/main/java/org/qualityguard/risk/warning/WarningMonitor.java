@@ -24,7 +24,15 @@ public final class WarningMonitor {
     private final double cap;
     private final boolean autoConfirm;
     private final double minBaselineForOrange;
+    private final double burstOddsRatio;
+    private final double burstCap;
     private float[] statistic = new float[1024];
+    private float[] burst = new float[1024];
+    private float[] calibration = new float[1024];
+    private float[] observed = new float[1024];
+    private float[] expected = new float[1024];
+    private int[] sumDay = new int[1024];
+    private double calibrationHalfLife = 180;
     private float[] baseline = new float[1024];
     private float[] baselineLots = new float[1024];
     private byte[] level = new byte[1024];
@@ -46,6 +54,19 @@ public final class WarningMonitor {
      * @param minBaselineForOrange inspected lots behind the baseline below which a warning stops at yellow
      */
     public WarningMonitor(double oddsRatio, double[] thresholds, boolean autoConfirm, double minBaselineForOrange) {
+        this(oddsRatio, thresholds, autoConfirm, minBaselineForOrange, 0, 0);
+    }
+
+    /**
+     * @param burstOddsRatio a second, fast CUSUM per cell tuned to a jump of this odds ratio, against the same
+     *                       in-control rate as the warning chart; it raises no warning, it only says where to look
+     *                       next (0 = none)
+     * @param burstCap       the burst statistic is capped here, so that it forgets an old jump in a few dozen passes
+     */
+    public WarningMonitor(double oddsRatio, double[] thresholds, boolean autoConfirm, double minBaselineForOrange,
+                          double burstOddsRatio, double burstCap) {
+        this.burstOddsRatio = burstOddsRatio;
+        this.burstCap = burstCap;
         this.minBaselineForOrange = minBaselineForOrange;
         this.oddsRatio = oddsRatio;
         this.thresholds = thresholds.clone();
@@ -61,13 +82,64 @@ public final class WarningMonitor {
      * @return the previous level's ordinal, or -1 if the level did not change
      */
     public int observe(int cell, double baselineIfIdle, double lotsIfIdle, boolean failed, String lotId, int day) {
+        return observe(cell, baselineIfIdle, lotsIfIdle, Double.NaN, 0, failed, lotId, day);
+    }
+
+    /**
+     * The risk-adjusted in-control rate of a lot in a cell: its own probability with the odds scaled by the cell's
+     * observed ÷ expected failures among the lots charted so far when that is above one (decayed, one pseudo-failure
+     * each side, so a thin cell keeps the scorecard's word) and by {@code margin}. A cell the scorecard under-rates
+     * for good is then judged against what it really does, and a warning means a change rather than a standing
+     * miscalibration.
+     */
+    private double inControl(int cell, double lotRate, double margin) {
+        double z = Math.log(lotRate / (1 - lotRate)) + calibration[cell] + margin;
+        return 1.0 / (1.0 + Math.exp(-z));
+    }
+
+    private void accumulate(int cell, double lotRate, boolean failed, int day) {
+        double f = sumDay[cell] == 0 && observed[cell] == 0 && expected[cell] == 0 ? 0
+                : Math.pow(0.5, Math.max(0, day - sumDay[cell]) / calibrationHalfLife);
+        observed[cell] = (float) (observed[cell] * f + (failed ? 1 : 0));
+        expected[cell] = (float) (expected[cell] * f + lotRate);
+        sumDay[cell] = day;
+    }
+
+    /**
+     * Adds one result of the cell, judged against the lot's own in-control rate when one is given (a risk-adjusted
+     * CUSUM, Steiner et al. 2000): the lots inspected in a cell are not a random sample of it — a follow-up or a
+     * surveillance lot is usually less risky than the lots whose results made the cell's baseline — so each result is
+     * weighed against what was expected of that very lot.
+     *
+     * @param lotRate the lot's failure probability by the scorecard, or NaN to use the cell's frozen baseline
+     * @param margin  log-odds added to the lot's in-control rate, so that thin cells need more evidence
+     */
+    public int observe(int cell, double baselineIfIdle, double lotsIfIdle, double lotRate, double margin,
+                       boolean failed, String lotId, int day) {
         ensure(cell);
         double s = statistic[cell];
+        boolean adjusted = !Double.isNaN(lotRate);
+        if (adjusted) {
+            lotRate = Math.min(0.995, Math.max(0.0005, lotRate));
+        }
         if (s == 0) {
             baseline[cell] = (float) Math.min(0.5, Math.max(0.002, baselineIfIdle));
             baselineLots[cell] = (float) lotsIfIdle;
+            if (adjusted) { // frozen with the baseline while evidence builds
+                double f = Math.pow(0.5, Math.max(0, day - sumDay[cell]) / calibrationHalfLife);
+                // one-sided: the lots chosen for inspection are those the scorecard rates highest, so they fail less
+                // often than it says (the winner's curse); that is no reason to make the chart more sensitive
+                calibration[cell] = (float) Math.max(0, Math.log((observed[cell] * f + 1) / (expected[cell] * f + 1)));
+            }
         }
-        s = Math.min(cap, BernoulliCusum.update(s, baseline[cell], oddsRatio, failed));
+        double p0 = adjusted ? Math.min(0.5, Math.max(0.002, inControl(cell, lotRate, margin))) : baseline[cell];
+        if (adjusted) {
+            accumulate(cell, lotRate, failed, day);
+        }
+        if (burstOddsRatio > 1) {
+            burst[cell] = (float) Math.min(burstCap, BernoulliCusum.update(burst[cell], p0, burstOddsRatio, failed));
+        }
+        s = Math.min(cap, BernoulliCusum.update(s, p0, oddsRatio, failed));
         statistic[cell] = (float) s;
         if (s == 0) {
             evidence.remove(cell);
@@ -133,6 +205,21 @@ public final class WarningMonitor {
         return cell < statistic.length ? statistic[cell] : 0.0;
     }
 
+    /** Half-life (days) of the observed ÷ expected record that calibrates the risk-adjusted charts; default 180. */
+    public void calibrationHalfLife(double days) {
+        this.calibrationHalfLife = days;
+    }
+
+    /** The cell's frozen calibration of the scorecard (log of observed ÷ expected failures, shrunk). */
+    public double calibration(int cell) {
+        return cell < calibration.length ? calibration[cell] : 0.0;
+    }
+
+    /** The fast CUSUM's evidence (nats) that the cell has jumped by the burst odds ratio; 0 when off. */
+    public double burst(int cell) {
+        return cell < burst.length ? burst[cell] : 0.0;
+    }
+
     public double baseline(int cell) {
         return cell < baseline.length ? baseline[cell] : 0.0;
     }
@@ -161,6 +248,7 @@ public final class WarningMonitor {
     public void dismiss(int cell, int day) {
         ensure(cell);
         statistic[cell] = 0;
+        burst[cell] = 0;
         level[cell] = 0;
         highest[cell] = 0;
         confirmed[cell] = 0;
@@ -183,6 +271,11 @@ public final class WarningMonitor {
         if (cell >= level.length) {
             int n = Math.max(cell + 1, level.length + (level.length >> 1));
             statistic = Arrays.copyOf(statistic, n);
+            burst = Arrays.copyOf(burst, n);
+            calibration = Arrays.copyOf(calibration, n);
+            observed = Arrays.copyOf(observed, n);
+            expected = Arrays.copyOf(expected, n);
+            sumDay = Arrays.copyOf(sumDay, n);
             baseline = Arrays.copyOf(baseline, n);
             baselineLots = Arrays.copyOf(baselineLots, n);
             level = Arrays.copyOf(level, n);
