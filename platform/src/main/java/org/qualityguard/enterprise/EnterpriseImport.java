@@ -12,7 +12,7 @@ import org.qualityguard.enterprise.domain.Enterprise;
 import org.qualityguard.enterprise.domain.EnterpriseDraft;
 import org.qualityguard.enterprise.domain.EnterpriseRules;
 import org.qualityguard.enterprise.importing.EnterpriseSheet;
-import org.qualityguard.enterprise.importing.SheetRow;
+import org.qualityguard.shared.sheet.SheetRow;
 import org.qualityguard.enterprise.persistence.Enterprises;
 import org.qualityguard.identity.AuditRecord;
 import org.qualityguard.identity.AuditTrail;

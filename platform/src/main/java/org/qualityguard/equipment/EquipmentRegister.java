@@ -16,6 +16,7 @@ import org.qualityguard.equipment.domain.InspectionCycles;
 import org.qualityguard.equipment.domain.Unit;
 import org.qualityguard.equipment.domain.UnitRules;
 import org.qualityguard.equipment.importing.UnitSheet;
+import org.qualityguard.shared.sheet.SheetRow;
 import org.qualityguard.equipment.persistence.Units;
 import org.qualityguard.identity.AuditRecord;
 import org.qualityguard.identity.AuditTrail;
@@ -117,14 +118,14 @@ public class EquipmentRegister {
     @Transactional
     public UnitImportResult importFile(StaffUser clerk, String filename, byte[] content) {
         requireClerk(clerk);
-        List<Map<String, String>> rows = UnitSheet.read(filename, content);
+        List<SheetRow> rows = UnitSheet.read(filename, content);
         UnitRules rules = new UnitRules(divisions::exists, clerk.scope(), today());
         List<FieldViolation> errors = new ArrayList<>();
         List<Unit> valid = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        for (Map<String, String> row : rows) {
-            int number = Integer.parseInt(row.get(UnitSheet.ROW));
-            UnitRules.Outcome outcome = rules.check(row, number);
+        for (SheetRow row : rows) {
+            int number = row.number();
+            UnitRules.Outcome outcome = rules.check(row.cells(), number);
             if (!outcome.valid()) {
                 errors.addAll(outcome.violations());
                 continue;

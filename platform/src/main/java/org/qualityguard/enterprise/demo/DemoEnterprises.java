@@ -12,7 +12,7 @@ import org.qualityguard.enterprise.ImportProgress;
 import org.qualityguard.enterprise.ImportResult;
 import org.qualityguard.enterprise.domain.EnterpriseCategory;
 import org.qualityguard.enterprise.domain.FoodCategory;
-import org.qualityguard.enterprise.importing.SheetRow;
+import org.qualityguard.shared.sheet.SheetRow;
 import org.qualityguard.enterprise.persistence.Enterprises;
 import org.qualityguard.identity.Division;
 import org.qualityguard.identity.Divisions;

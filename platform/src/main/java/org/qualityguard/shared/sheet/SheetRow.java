@@ -1,4 +1,4 @@
-package org.qualityguard.enterprise.importing;
+package org.qualityguard.shared.sheet;
 
 import java.util.Map;
 
