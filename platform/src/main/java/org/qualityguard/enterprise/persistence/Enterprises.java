@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -64,15 +65,25 @@ public class Enterprises {
 
     public Page<Enterprise> search(EnterpriseFilter filter, DivisionScope scope, PageRequest page) {
         Query q = Query.of(filter, scope);
-        long total = q.bind(jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM enterprise.enterprise WHERE " + q.where
-                        + " LIMIT :cap) matches"))
-                .param("cap", COUNT_CAP + 1).query(Long.class).single();
-        boolean exact = total <= COUNT_CAP;
+        // One scan reads the keys of up to COUNT_CAP matches: that is the exact count, and the page is cut from them
+        // sorted. Read along the name index instead, a rare filter, or matches that sort late, would scan the table
+        // for a single page. Beyond the cap, matches are dense enough for the index to fill a page quickly.
+        List<String[]> keys = q.bind(jdbc.sql("SELECT credit_code, name FROM enterprise.enterprise WHERE " + q.where
+                        + " LIMIT :cap"))
+                .param("cap", COUNT_CAP + 1)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+        if (keys.size() <= COUNT_CAP) {
+            keys.sort(Comparator.<String[], String>comparing(k -> k[1]).thenComparing(k -> k[0]));
+            List<String> codes = keys.subList((int) Math.min(page.offset(), keys.size()),
+                    (int) Math.min(page.offset() + page.size(), keys.size())).stream().map(k -> k[0]).toList();
+            Map<String, Enterprise> found = findAll(codes);
+            return new Page<>(codes.stream().map(found::get).toList(), page.page(), page.size(), keys.size(), true);
+        }
         List<Enterprise> items = q.bind(jdbc.sql("SELECT " + COLUMNS + " FROM enterprise.enterprise WHERE "
                         + q.where + " ORDER BY name, credit_code LIMIT :size OFFSET :offset"))
                 .param("size", page.size()).param("offset", page.offset())
                 .query(Enterprises::enterprise).list();
-        return new Page<>(items, page.page(), page.size(), exact ? total : COUNT_CAP, exact);
+        return new Page<>(items, page.page(), page.size(), COUNT_CAP, false);
     }
 
     /** Streams every enterprise that matches, in list order, e.g. into a spreadsheet. */
