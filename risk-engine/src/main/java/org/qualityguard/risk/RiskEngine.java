@@ -273,6 +273,25 @@ public final class RiskEngine {
         return List.copyOf(found.subList(0, Math.min(limit, found.size())));
     }
 
+    /** The lot's uniform draw for exploration: below the exploration share, it was drawn at random. */
+    public static double explorationDraw(String lotId, long seed) {
+        return unit(lotId, seed);
+    }
+
+    /** How many lots each GB/T 2828.1 switching state holds among the consignee × heading streams seen so far. */
+    public Map<SwitchingState, Integer> streamsBySwitchingState() {
+        Map<SwitchingState, Integer> counts = new java.util.EnumMap<>(SwitchingState.class);
+        for (SwitchingState state : SwitchingState.values()) {
+            counts.put(state, 0);
+        }
+        for (int c = 0; c < index.size(); c++) {
+            if (index.kind(c) == CellKind.CONSIGNEE_HEADING && switching.recorded(c)) {
+                counts.merge(switching.state(c), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
     /** How many times the scorecard has been refitted: the version decisions name. */
     public int modelVersion() {
         return modelVersion;

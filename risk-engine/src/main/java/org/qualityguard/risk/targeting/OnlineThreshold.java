@@ -11,7 +11,7 @@ import java.util.Arrays;
  */
 public final class OnlineThreshold {
 
-    static final int WINDOW = 2000;
+    public static final int WINDOW = 2000;
     static final int MIN_LOTS = 20;
     /** The sorted view is rebuilt after this many new lots: a hundredth of the window moves the quantile little. */
     private static final int RESORT_EVERY = WINDOW / 100;
