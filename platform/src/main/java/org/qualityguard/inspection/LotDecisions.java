@@ -53,10 +53,17 @@ public class LotDecisions {
     private final Map<String, Bureau> bureaus = new HashMap<>();
     private final LotRules rules;
     private final Map<String, Long> seeds = new ConcurrentHashMap<>();
-    private final SecureRandom seedSource = new SecureRandom();
+    private final java.util.Random seedSource;
 
+    /**
+     * @param fixedSeed when set, days' seeds are drawn from it rather than from the system's secure random source:
+     *                  for tests and drills that must select the same lots every run; never set in service
+     */
     LotDecisions(EngineHost host, LotStore lots, Countries countries, AuditTrail audit,
-                 PlatformTransactionManager transactions) {
+                 PlatformTransactionManager transactions,
+                 @org.springframework.beans.factory.annotation.Value("${qualityguard.inspection.fixed-seed:}")
+                 Optional<Long> fixedSeed) {
+        this.seedSource = fixedSeed.<java.util.Random>map(java.util.Random::new).orElseGet(SecureRandom::new);
         this.host = host;
         this.lots = lots;
         this.audit = audit;
