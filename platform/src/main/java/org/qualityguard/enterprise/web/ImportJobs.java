@@ -35,7 +35,9 @@ class ImportJobs {
     private final Clock clock;
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 
-    ImportJobs(EnterpriseImport importer, @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor, Clock clock) {
+    // Spring's scheduler (enabled for the nightly refit) is an AsyncTaskExecutor too; imports run on the task pool
+    ImportJobs(EnterpriseImport importer, @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor,
+               Clock clock) {
         this.importer = importer;
         this.executor = executor;
         this.clock = clock;
