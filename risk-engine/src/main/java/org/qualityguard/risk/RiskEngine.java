@@ -66,10 +66,6 @@ public final class RiskEngine {
     private static final int FORGET_PENDING_AFTER_DAYS = 180;
     /** The burst statistic stops this far above full follow-up, so an old jump is forgotten in a few dozen passes. */
     private static final double BURST_CAP_ABOVE_FULL = 2.0;
-    /** The cells whose uncertainty exploration samples: where most of what is unknown about a lot lives. */
-    private static final CellKind[] EXPLORED = {CellKind.CONSIGNEE, CellKind.CONSIGNEE_HEADING, CellKind.MANUFACTURER,
-        CellKind.HEADING_ORIGIN};
-    private final double[] exploredCoefficient = new double[EXPLORED.length];
 
     /** A chosen lot awaiting its result, with what the engine knew when it chose it. */
     private record Pending(EncodedLot lot, float[] features, double probability, double explorationWeight) {
@@ -77,7 +73,8 @@ public final class RiskEngine {
 
     private RiskEngine(RiskEngineConfig config) {
         this.config = config;
-        this.history = new ComplianceHistory(index, config.halfLifeDays(), config.recentHalfLifeDays());
+        this.history = new ComplianceHistory(index, config.halfLifeDays(), config.recentHalfLifeDays(),
+                config.trainingWindow());
         this.scorer = new Scorer(history, signals, config.trainingWindow());
         this.monitor = new WarningMonitor(config.cusumOddsRatio(), config.levelThresholds(),
                 config.autoConfirmAtOrange(), config.minBaselineForOrange(), config.burstOddsRatio(),
@@ -125,9 +122,6 @@ public final class RiskEngine {
         int[] stratum = new int[n];
         long periodSeed = seed ^ (day * 0x9E3779B97F4A7C15L);
         SplittableRandom draws = new SplittableRandom(periodSeed ^ 0x5DEECE66DL);
-        for (int k = 0; k < EXPLORED.length; k++) {
-            exploredCoefficient[k] = Math.max(0, scorer.coefficient(Feature.valueOf(EXPLORED[k].name())));
-        }
         double[] followUp = config.followUpShares();
         for (int i = 0; i < n; i++) {
             EncodedLot e = encoded[i];
@@ -188,9 +182,6 @@ public final class RiskEngine {
         }
         EncodedLot e = encodeLot(lot);
         history.ensureCells();
-        for (int k = 0; k < EXPLORED.length; k++) {
-            exploredCoefficient[k] = Math.max(0, scorer.coefficient(Feature.valueOf(EXPLORED[k].name())));
-        }
         double z = scorer.logOdds(e);
         double probability = 1.0 / (1.0 + Math.exp(-z));
         double priority = priority(e, z, new SplittableRandom(seed ^ lot.lotId().hashCode() * THOMPSON_SALT));
@@ -330,11 +321,8 @@ public final class RiskEngine {
     private double priority(EncodedLot e, double logOdds, SplittableRandom draws) {
         double z = logOdds;
         if (config.thompsonScale() > 0) {
-            for (int k = 0; k < EXPLORED.length; k++) {
-                int cell = e.cells[EXPLORED[k].ordinal()];
-                z += config.thompsonScale() * exploredCoefficient[k] * history.logitSd(cell, e.day)
-                        * draws.nextGaussian();
-            }
+            z += config.thompsonScale() * Math.max(0, scorer.coefficient(Feature.JOINT_EFFECTS))
+                    * history.jointSd(e.cells) * draws.nextGaussian();
         }
         double value = 1.0 / (1.0 + Math.exp(-z));
         if (!uniformSeverity) {

@@ -26,9 +26,9 @@ import java.util.Set;
  * @param changePriorOdds       prior odds that a watched cell has changed; with the CUSUM evidence it gives the
  *                              posterior chance of a change, which lifts the priority of the cell's lots (0 = off)
  * @param thompsonScale         exploration by Thompson sampling: the priority (never the reported probability) uses
- *                              lifts of the consignee, manufacturer and crosses drawn from their posteriors, widened by
- *                              this factor; thin cells then get looked at in proportion to how little is known of them.
- *                              0 = greedy
+ *                              the lot's joint cell effects drawn from their posterior, widened by this factor, so
+ *                              thin cells get looked at in proportion to how little is known of them. 0 = greedy,
+ *                              the default: on the replay worlds every scale tried lost precision (README)
  * @param followUpShares        share of a cell's lots inspected to follow up a blue, and a yellow, warning
  * @param surveillanceDays      a busy watched cell with no inspected lot for this long gets one (0 = no surveillance)
  * @param surveillanceShare     at most this share of capacity goes to surveillance
@@ -90,7 +90,7 @@ public record RiskEngineConfig(double halfLifeDays, double recentHalfLifeDays, d
             weights.put(h, 1.0);
         }
         return new RiskEngineConfig(180, 28, 0.10, Set.of(), weights, 7, 200_000, 4.0, new double[] {2.5, 4.5, 9.0,
-                12.0}, 1.0, EnumSet.of(CellKind.HEADING_ORIGIN, CellKind.CONSIGNEE), false, 1.5, 0.6, 0.01, 0.5,
+                12.0}, 1.0, EnumSet.of(CellKind.HEADING_ORIGIN, CellKind.CONSIGNEE), false, 1.5, 0.6, 0.01, 0.0,
                 new double[] {0.0, 0.0}, 14, 0.0, 20, 0.0, 4.0, true);
     }
 

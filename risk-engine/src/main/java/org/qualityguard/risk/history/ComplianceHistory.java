@@ -30,12 +30,15 @@ public final class ComplianceHistory {
     private final boolean[] tracksRecent = new boolean[CellKind.COUNT];
     private float[] shrunkLogit = new float[1024];
     private float[] lift = new float[1024];
+    private final AdditiveEffects effects;
     private float[] recentLift = new float[1024];
     private float[] failureScore = new float[1024];
     private double globalLogit = logit(0.05);
 
-    public ComplianceHistory(CellIndex index, double halfLifeDays, double recentHalfLifeDays) {
+    /** @param window how many of the latest results the joint effects are fitted on */
+    public ComplianceHistory(CellIndex index, double halfLifeDays, double recentHalfLifeDays, int window) {
         this.index = index;
+        this.effects = new AdditiveEffects(halfLifeDays, window);
         this.longRun = new DecayedCounts(halfLifeDays);
         this.recent = new DecayedCounts(recentHalfLifeDays);
         this.global = new DecayedCounts(halfLifeDays);
@@ -62,6 +65,7 @@ public final class ComplianceHistory {
             failureScore = Arrays.copyOf(failureScore, size);
             Arrays.fill(shrunkLogit, from, size, Float.NaN);
         }
+        effects.ensure(n);
     }
 
     /** Records one inspected lot in all its cells, then refreshes their lifts top-down. */
@@ -70,6 +74,7 @@ public final class ComplianceHistory {
         global.add(GLOBAL, day, failed);
         globalRecent.add(GLOBAL, day, failed);
         int[] cells = lot.cells;
+        effects.observe(cells, day, failed);
         for (int k = 0; k < cells.length; k++) {
             longRun.add(cells[k], day, failed);
             if (tracksRecent[k]) {
@@ -83,9 +88,10 @@ public final class ComplianceHistory {
         }
     }
 
-    /** Re-fits each kind's prior strength from the data, then refreshes every cell, parents first. */
+    /** Re-fits the joint effects and each kind's prior strength, then refreshes every cell, parents first. */
     public void refresh(int day) {
         ensureCells();
+        effects.refit(day, index.size());
         double longScale = longRun.scaleAt(day);
         for (int k = 0; k < CellKind.COUNT; k++) {
             int[] cells = index.cellsOfKind(k);
@@ -177,6 +183,19 @@ public final class ComplianceHistory {
     /** Cached lifts by cell id; the array may be replaced when cells are added, so do not keep it. */
     public float[] lifts() {
         return lift;
+    }
+
+    /**
+     * Each cell's effect on log-odds fitted jointly with the other cells of its lots ({@link AdditiveEffects}), by
+     * cell id; the array may be replaced when cells are added, so do not keep it.
+     */
+    public float[] jointEffects() {
+        return effects.effects();
+    }
+
+    /** Posterior sd of the sum of a lot's joint effects ({@code cells}: one cell of every kind, by kind ordinal). */
+    public double jointSd(int[] cells) {
+        return effects.sd(cells);
     }
 
     public float[] recentLifts() {

@@ -60,6 +60,7 @@ public final class Scorer {
         }
         float streamFailures = history.streamFailureScore(c[CH]);
         z += b[Feature.STREAM_FAILURES.ordinal() + 1] * streamFailures;
+        z += b[Feature.JOINT_EFFECTS.ordinal() + 1] * jointEffects(c);
         if (lot.firstImport()) {
             z += b[Feature.FIRST_IMPORT.ordinal() + 1];
         }
@@ -71,6 +72,15 @@ public final class Scorer {
             z += signalTerms(b, c, flags);
         }
         return z;
+    }
+
+    private float jointEffects(int[] c) {
+        float[] effect = history.jointEffects();
+        float sum = 0;
+        for (int k = 0; k < LIFTS; k++) {
+            sum += effect[c[k]];
+        }
+        return sum;
     }
 
     public double probability(EncodedLot lot) {
@@ -110,6 +120,7 @@ public final class Scorer {
         out[RECENT + 2] = recent[c[MA]];
         out[Feature.STREAM_TIGHTENED.ordinal()] = lot.tightened() ? 1 : 0;
         out[Feature.STREAM_FAILURES.ordinal()] = history.streamFailureScore(c[CH]);
+        out[Feature.JOINT_EFFECTS.ordinal()] = jointEffects(c);
         out[Feature.FIRST_IMPORT.ordinal()] = lot.firstImport() ? 1 : 0;
         out[Feature.NEW_CONSIGNEE.ordinal()] = lot.newConsignee() ? 1 : 0;
         int flags = signals.flags(c[HO]) | signals.flags(c[CO]) | signals.flags(c[MA]) | signals.flags(c[CH]);
@@ -162,6 +173,10 @@ public final class Scorer {
         for (Feature f : Feature.values()) {
             double contribution = b[f.ordinal() + 1] * x[f.ordinal()];
             z += contribution;
+            if (f == Feature.JOINT_EFFECTS) {
+                score += jointFactors(b[f.ordinal() + 1], lot, day, others);
+                continue;
+            }
             int points = (int) Math.round(POINTS_PER_NAT * contribution);
             if (points == 0) {
                 continue;
@@ -172,6 +187,29 @@ public final class Scorer {
         others.sort((a, c) -> Integer.compare(Math.abs(c.points()), Math.abs(a.points())));
         factors.addAll(others);
         return new RiskScore(1.0 / (1.0 + Math.exp(-z)), score, factors);
+    }
+
+    /**
+     * The joint effects' points, one factor per cell, so that the inspector still reads which consignee, product or
+     * origin moved the score (the bank scorecard's points per characteristic) rather than one lump.
+     */
+    private int jointFactors(double coefficient, EncodedLot lot, int day, List<ScoreFactor> out) {
+        float[] effect = history.jointEffects();
+        int total = 0;
+        for (int k = 0; k < LIFTS; k++) {
+            int cell = lot.cells[k];
+            int points = (int) Math.round(POINTS_PER_NAT * coefficient * effect[cell]);
+            if (points == 0) {
+                continue;
+            }
+            total += points;
+            out.add(new ScoreFactor(Feature.JOINT_EFFECTS.name() + ":" + CellKind.ofOrdinal(k).name(),
+                    String.format(Locale.ROOT, "%s: %.1f %% failed of %.1f inspected (half-life %.0f d); with the "
+                                    + "lots' other cells accounted for, odds × %.2f", history.index().describe(cell),
+                            100 * rate(history.failed(cell, day), history.inspected(cell, day)),
+                            history.inspected(cell, day), history.halfLifeDays(), Math.exp(effect[cell])), points));
+        }
+        return total;
     }
 
     private String reading(Feature f, EncodedLot lot, int day) {
