@@ -28,6 +28,7 @@ import org.qualityguard.shared.FieldViolation;
 import org.qualityguard.shared.NotFoundException;
 import org.qualityguard.shared.ValidationException;
 import org.qualityguard.shared.Violation;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,14 +49,16 @@ public class EquipmentRegister {
     private final Divisions divisions;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     EquipmentRegister(Units units, EnterpriseDirectory enterprises, Divisions divisions, AuditTrail audit,
-                      Clock clock) {
+                      Clock clock, ApplicationEventPublisher events) {
         this.units = units;
         this.enterprises = enterprises;
         this.divisions = divisions;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     public LocalDate today() {
@@ -161,7 +164,15 @@ public class EquipmentRegister {
             return new UnitImportResult(filename, rows.size(), 0, 0, errors);
         }
         InspectionCycles cycles = units.cycles();
+        Map<String, String> inspectedBefore = units.lastInspections(valid.stream().map(Unit::registrationCode).toList());
         units.upsert(valid, cycles);
+        for (Unit u : valid) {
+            if (u.lastInspectedOn() != null
+                    && !(u.lastInspectedOn() + "/" + u.lastResult()).equals(inspectedBefore.get(u.registrationCode()))) {
+                events.publishEvent(new PeriodicInspectionRecorded(u.registrationCode(), u.kind().name(),
+                        u.userCreditCode(), u.lastInspectedOn(), u.lastResult().name()));
+            }
+        }
         List<AuditRecord> records = new ArrayList<>();
         for (Unit u : valid) {
             records.add(AuditRecord.of(clerk, existing.contains(u.registrationCode()) ? "UNIT_CHANGED"

@@ -51,6 +51,18 @@ public class Units {
                 .param(codes.toArray(String[]::new)).query(String.class).list());
     }
 
+    /** The last periodic inspection of each of these units that has one, as "date/result" (2026-03-15/PASS). */
+    public Map<String, String> lastInspections(List<String> codes) {
+        Map<String, String> out = new java.util.HashMap<>();
+        jdbc.sql("SELECT registration_code, last_inspected_on, last_result FROM equipment.unit "
+                        + "WHERE registration_code = ANY(?) AND last_inspected_on IS NOT NULL")
+                .param(codes.toArray(String[]::new))
+                .query(rs -> {
+                    out.put(rs.getString(1), rs.getDate(2).toLocalDate() + "/" + rs.getString(3));
+                });
+        return out;
+    }
+
     public void upsert(List<Unit> units, InspectionCycles cycles) {
         for (Unit u : units) {
             jdbc.sql("""
