@@ -84,6 +84,22 @@ public class EquipmentRegister {
         return units.dueBy(reader.scope(), today().plusDays(DUE_SOON_DAYS), limit);
     }
 
+    /** Which units a list shows: all, the overdue, or those due within {@link #DUE_SOON_DAYS} days. */
+    public enum DueFilter { ALL, OVERDUE, DUE_SOON }
+
+    /** A page of the units within the reader's division, soonest due first. */
+    @Transactional(readOnly = true)
+    public org.qualityguard.shared.Page<EquipmentUnit> list(StaffUser reader, DueFilter filter,
+                                                            org.qualityguard.shared.PageRequest page) {
+        requireReader(reader);
+        LocalDate today = today();
+        return switch (filter) {
+            case ALL -> units.list(reader.scope(), null, null, page);
+            case OVERDUE -> units.list(reader.scope(), null, today, page);
+            case DUE_SOON -> units.list(reader.scope(), today, today.plusDays(DUE_SOON_DAYS + 1), page);
+        };
+    }
+
     /** Units due on or before a date within a scope: what a plan for that period must include. */
     @Transactional(readOnly = true)
     public List<EquipmentUnit> dueBy(DivisionScope scope, LocalDate until, int limit) {

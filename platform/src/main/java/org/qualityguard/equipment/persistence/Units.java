@@ -90,6 +90,22 @@ public class Units {
                 .params(scope.lowest(), scope.highest(), Date.valueOf(until), limit).query(Units::unit).list();
     }
 
+    /**
+     * A page of the units within the scope, soonest due first: all of them, or only those due before {@code dueBefore}
+     * and on or after {@code dueFrom} (either may be null).
+     */
+    public org.qualityguard.shared.Page<EquipmentUnit> list(DivisionScope scope, LocalDate dueFrom, LocalDate dueBefore,
+                                                            org.qualityguard.shared.PageRequest page) {
+        String where = " FROM equipment.unit WHERE division_code BETWEEN ? AND ? AND next_due_on >= ? AND next_due_on < ?";
+        Object[] params = {scope.lowest(), scope.highest(), Date.valueOf(dueFrom == null ? LocalDate.of(1, 1, 1) : dueFrom),
+            Date.valueOf(dueBefore == null ? LocalDate.of(9999, 1, 1) : dueBefore)};
+        long total = jdbc.sql("SELECT count(*)" + where).params(params).query(Long.class).single();
+        List<EquipmentUnit> items = jdbc.sql("SELECT " + COLUMNS + where
+                        + " ORDER BY next_due_on, registration_code LIMIT ? OFFSET ?")
+                .params(params).params(page.size(), page.offset()).query(Units::unit).list();
+        return new org.qualityguard.shared.Page<>(items, page.page(), page.size(), total);
+    }
+
     public List<EquipmentUnit> ofUser(String creditCode) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM equipment.unit WHERE user_credit_code = ? ORDER BY registration_code")
                 .param(creditCode).query(Units::unit).list();
