@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.qualityguard.support.EnterpriseSheetBuilder.aSheet;
 import static org.qualityguard.support.EnterpriseSheetBuilder.freshCreditCode;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,9 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.qualityguard.enterprise.EnterpriseRegistry;
@@ -32,6 +26,7 @@ import org.qualityguard.enterprise.domain.EnterpriseDraft;
 import org.qualityguard.identity.StaffAdministration;
 import org.qualityguard.identity.StaffUser;
 import org.qualityguard.shared.DivisionCode;
+import org.qualityguard.support.Chromium;
 import org.qualityguard.support.EnterpriseSheetBuilder;
 import org.qualityguard.support.PlatformTest;
 import org.qualityguard.support.Staff;
@@ -48,8 +43,8 @@ class EnterpriseJourneyBrowserTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
+    private static Chromium chromium;
     private static Path workDir;
-    private static ChromeDriverService service;
     private static WebDriver driver;
 
     @LocalServerPort
@@ -63,31 +58,16 @@ class EnterpriseJourneyBrowserTest {
 
     @BeforeAll
     static void startChromium() throws IOException {
-        workDir = Files.createTempDirectory("qg-browser-test");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1400,1000",
-                "--user-data-dir=" + Files.createDirectory(workDir.resolve("profile")).toAbsolutePath());
         // An English-speaking browser: the console must still open in Chinese until the reader chooses English.
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
-        service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        chromium = Chromium.start(Map.of("intl.accept_languages", "en-US,en"));
+        driver = chromium.driver();
+        workDir = chromium.workDir();
     }
 
     @AfterAll
     static void stopChromium() {
-        try {
-            if (driver != null) {
-                driver.quit();
-            }
-        } finally {
-            if (service != null && service.isRunning()) {
-                service.stop();
-            }
-            deleteQuietly(workDir);
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -251,16 +231,5 @@ class EnterpriseJourneyBrowserTest {
 
     private String url(String path) {
         return "http://localhost:" + port + path;
-    }
-
-    private static void deleteQuietly(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            // a leftover temp directory is not a test failure
-        }
     }
 }

@@ -1,0 +1,66 @@
+package org.qualityguard.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.qualityguard.identity.Role;
+import org.qualityguard.identity.StaffAdministration;
+import org.qualityguard.support.Api;
+import org.qualityguard.support.EnterpriseSheetBuilder;
+import org.qualityguard.support.PlatformTest;
+import org.qualityguard.support.Staff;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The equipment register publishes {@code PeriodicInspectionRecorded} when an import brings a unit's periodic
+ * inspection; supervision listens and re-grades the user enterprise, whose failed unit is overdue at once.
+ */
+@PlatformTest
+class EquipmentInspectionRegradesUserIntegrationTest {
+
+    private static final String GUANYUN = "320723";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    StaffAdministration administration;
+
+    @Test
+    void anImportedFailedPeriodicInspectionReGradesTheUserEnterprise() {
+        Staff staff = new Staff(administration);
+        Api clerk = Api.as(port, staff.inspectorOf(GUANYUN));
+        Api analyst = Api.as(port, staff.withRoles(GUANYUN, Role.ANALYST));
+        String user = EnterpriseSheetBuilder.freshCreditCode(GUANYUN);
+        Map<String, Object> enterprise = new LinkedHashMap<>();
+        enterprise.put("creditCode", user);
+        enterprise.put("name", "灌云电梯使用测试有限公司" + user.substring(10));
+        enterprise.put("categories", List.of("SPECIAL_EQUIPMENT_USER"));
+        enterprise.put("divisionCode", GUANYUN);
+        assertThat(clerk.post("/api/v1/enterprises", enterprise).status()).isEqualTo(201);
+        JsonNode first = analyst.post("/api/v1/supervision/enterprises/" + user + "/regrade", Map.of()).body().get(0);
+        assertThat(first.get("staticPoints").asInt()).isZero();
+
+        String registration = "3110" + user.substring(10, 18);
+        String csv = "使用登记证编号,设备种类,使用单位统一社会信用代码,维保单位,所在地行政区划代码,投入使用日期,安全状况等级,上次定期检验日期,检验结论\n"
+                + registration + ",电梯," + user + ",灌云维保," + GUANYUN + ",2020-05-01,," + LocalDate.now().minusDays(3)
+                + ",不合格\n";
+        assertThat(clerk.upload("/api/v1/equipment/units/import", "units.csv", csv.getBytes(StandardCharsets.UTF_8))
+                .status()).isEqualTo(200);
+
+        // One elevator (1 point) that is overdue because it failed (2 points).
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode grade = analyst.get("/api/v1/supervision/enterprises/" + user + "/grades").body().get(0);
+            assertThat(grade.get("staticPoints").asInt()).isEqualTo(3);
+        });
+    }
+}
