@@ -6,17 +6,13 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.qualityguard.identity.Role;
 import org.qualityguard.identity.StaffAdministration;
 import org.qualityguard.support.Api;
-import org.qualityguard.support.EnterpriseSheetBuilder;
 import org.qualityguard.support.PlatformTest;
 import org.qualityguard.support.Staff;
+import org.qualityguard.support.SupervisedDivision;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -37,17 +33,11 @@ class EquipmentInspectionRegradesUserIntegrationTest {
 
     @Test
     void anImportedFailedPeriodicInspectionReGradesTheUserEnterprise() {
-        Staff staff = new Staff(administration);
-        Api clerk = Api.as(port, staff.inspectorOf(GUANYUN));
-        Api analyst = Api.as(port, staff.withRoles(GUANYUN, Role.ANALYST));
-        String user = EnterpriseSheetBuilder.freshCreditCode(GUANYUN);
-        Map<String, Object> enterprise = new LinkedHashMap<>();
-        enterprise.put("creditCode", user);
-        enterprise.put("name", "灌云电梯使用测试有限公司" + user.substring(10));
-        enterprise.put("categories", List.of("SPECIAL_EQUIPMENT_USER"));
-        enterprise.put("divisionCode", GUANYUN);
-        assertThat(clerk.post("/api/v1/enterprises", enterprise).status()).isEqualTo(201);
-        JsonNode first = analyst.post("/api/v1/supervision/enterprises/" + user + "/regrade", Map.of()).body().get(0);
+        SupervisedDivision d = SupervisedDivision.in(port, new Staff(administration), GUANYUN).withEquipmentUser();
+        Api clerk = d.api(d.clerk);
+        Api analyst = d.api(d.analyst);
+        String user = d.producer();
+        JsonNode first = analyst.get("/api/v1/supervision/enterprises/" + user + "/grades").body().get(0);
         assertThat(first.get("staticPoints").asInt()).isZero();
 
         String registration = "3110" + user.substring(10, 18);

@@ -49,11 +49,20 @@ public final class SupervisedDivision {
 
     /** Registers a food producer of the given category and grades it. */
     public SupervisedDivision withProducer(String foodCategory) {
+        return withEnterprise("监管测试食品有限公司", "FOOD_PRODUCER", foodCategory);
+    }
+
+    /** Registers a special-equipment user and grades it. */
+    public SupervisedDivision withEquipmentUser() {
+        return withEnterprise("监管测试设备使用有限公司", "SPECIAL_EQUIPMENT_USER", null);
+    }
+
+    private SupervisedDivision withEnterprise(String namePrefix, String category, String foodCategory) {
         producer = EnterpriseSheetBuilder.freshCreditCode(division);
         Map<String, Object> enterprise = new LinkedHashMap<>();
         enterprise.put("creditCode", producer);
-        enterprise.put("name", "监管测试食品有限公司" + producer.substring(10));
-        enterprise.put("categories", List.of("FOOD_PRODUCER"));
+        enterprise.put("name", namePrefix + producer.substring(10));
+        enterprise.put("categories", List.of(category));
         enterprise.put("foodCategory", foodCategory);
         enterprise.put("divisionCode", division);
         assertThat(api(clerk).post("/api/v1/enterprises", enterprise).status()).isEqualTo(201);
@@ -79,6 +88,7 @@ public final class SupervisedDivision {
         return this;
     }
 
+    /** The enterprise registered last (producer or equipment user). */
     public String producer() {
         return producer;
     }
