@@ -202,7 +202,8 @@ public class EquipmentRegister {
 
     /** The cycles in months per kind: index 0 when no safety level is recorded, 1–5 per level. */
     @Transactional(readOnly = true)
-    public Map<String, int[]> cycles() {
+    public Map<String, int[]> cycles(StaffUser reader) {
+        requireReader(reader);
         InspectionCycles c = units.cycles();
         Map<String, int[]> out = new LinkedHashMap<>();
         for (EquipmentKind k : EquipmentKind.values()) {

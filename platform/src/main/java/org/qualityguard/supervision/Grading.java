@@ -82,6 +82,13 @@ public class Grading {
         return table;
     }
 
+    /** The table in force as staff read it (the console's editor, the API). */
+    @Transactional
+    public ScoringTable tableFor(StaffUser reader, Regime regime) {
+        requireReader(reader);
+        return table(regime);
+    }
+
     @Transactional(readOnly = true)
     public ScoringTable tableVersion(Regime regime, int version) {
         table(regime);

@@ -1,7 +1,6 @@
 package org.qualityguard.equipment.web;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.qualityguard.equipment.EquipmentRegister;
@@ -81,8 +80,8 @@ class EquipmentConsoleController {
     }
 
     @GetMapping("/cycles")
-    String cycles(Model model) {
-        model.addAttribute("cycles", register.cycles());
+    String cycles(@AuthenticationPrincipal StaffUser user, Model model) {
+        model.addAttribute("cycles", register.cycles(user));
         return "equipment/cycles";
     }
 
@@ -91,7 +90,6 @@ class EquipmentConsoleController {
     String changeCycles(@AuthenticationPrincipal StaffUser user, @PathVariable String kind,
                         @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         int[] months = new int[6];
-        Map<String, String> errors = new LinkedHashMap<>();
         for (int level = 0; level < months.length; level++) {
             String raw = form.getOrDefault("level" + level, "").strip();
             months[level] = raw.matches("\\d{1,3}") ? Integer.parseInt(raw) : -1;
@@ -102,9 +100,8 @@ class EquipmentConsoleController {
             redirect.addFlashAttribute("recomputed", changed);
             return "redirect:/console/equipment/cycles";
         } catch (ValidationException e) {
-            errors.putAll(messages.byField(e.violations()));
-            model.addAttribute("cycles", register.cycles());
-            model.addAttribute("errors", errors);
+            model.addAttribute("cycles", register.cycles(user));
+            model.addAttribute("errors", messages.byField(e.violations()));
             model.addAttribute("failedKind", kind);
             return "equipment/cycles";
         }

@@ -114,7 +114,7 @@ class GradeConsoleController {
 
     @GetMapping("/tables/{regime}")
     String table(@AuthenticationPrincipal StaffUser user, @PathVariable String regime, Model model) {
-        model.addAttribute("table", grading.table(regime(regime)));
+        model.addAttribute("table", grading.tableFor(user, regime(regime)));
         model.addAttribute("values", Map.of());
         return "supervision/table";
     }
@@ -133,7 +133,7 @@ class GradeConsoleController {
             redirect.addFlashAttribute("savedVersion", saved.version());
             return "redirect:/console/supervision/tables/" + r.name();
         } catch (ValidationException e) {
-            model.addAttribute("table", grading.table(r));
+            model.addAttribute("table", grading.tableFor(user, r));
             model.addAttribute("values", values);
             model.addAttribute("errors", messages.byField(e.violations()));
             return "supervision/table";
