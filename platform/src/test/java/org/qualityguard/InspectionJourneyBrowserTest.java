@@ -26,7 +26,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * An inspector's day in a real headless Chromium: sign in, open "my tasks", open the drawn task for a meat
  * producer, record a failed inspection with a major finding, and see on the enterprise's grade page the new points
- * and the rules behind them; the enterprise's registry page draws the same grade in through htmx.
+ * and the rules behind them; the enterprise's registry page draws the same grade in through htmx, and the coverage
+ * dashboard draws its map of Jiangsu.
  */
 @PlatformTest
 class InspectionJourneyBrowserTest {
@@ -98,6 +99,11 @@ class InspectionJourneyBrowserTest {
         driver.get(url("/console/enterprises/" + d.producer()));
         WebElement drawnIn = wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#grade-slot #grade-FOOD")));
         assertThat(drawnIn.getText()).contains("总分 45");
+
+        // The coverage dashboard draws its map from the JSON endpoint with a script file, under the page's CSP.
+        driver.get(url("/console/supervision/coverage"));
+        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#coverage-map canvas")));
+        assertThat(driver.findElement(By.id("coverage-counties")).getText()).contains("连云港市东海县");
     }
 
     /** Date inputs take the browser's locale format when typed; setting the value is locale-free. */
