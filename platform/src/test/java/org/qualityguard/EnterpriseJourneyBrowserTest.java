@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +19,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.qualityguard.enterprise.EnterpriseRegistry;
 import org.qualityguard.enterprise.domain.EnterpriseDraft;
 import org.qualityguard.identity.StaffAdministration;
@@ -40,8 +38,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @PlatformTest
 class EnterpriseJourneyBrowserTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(30);
 
     private static Chromium chromium;
     private static Path workDir;
@@ -67,7 +63,7 @@ class EnterpriseJourneyBrowserTest {
     @AfterAll
     static void stopChromium() {
         if (chromium != null) {
-            chromium.close();
+            chromium.stop();
         }
     }
 
@@ -184,12 +180,7 @@ class EnterpriseJourneyBrowserTest {
     }
 
     private void signIn(Staff.Member member) {
-        driver.get(url("/login"));
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
-        driver.findElement(By.id("username")).sendKeys(member.username());
-        driver.findElement(By.id("password")).sendKeys(member.password());
-        driver.findElement(By.id("login-form")).submit();
-        wait(ExpectedConditions.urlToBe(url("/console")));
+        chromium.signIn(url(""), member);
     }
 
     private void importFile(String filename, byte[] content) {
@@ -226,7 +217,7 @@ class EnterpriseJourneyBrowserTest {
     }
 
     private <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition);
+        return chromium.waitFor(condition);
     }
 
     private String url(String path) {

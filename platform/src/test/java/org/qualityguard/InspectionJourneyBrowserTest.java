@@ -52,7 +52,7 @@ class InspectionJourneyBrowserTest {
     @AfterAll
     static void stopChromium() {
         if (chromium != null) {
-            chromium.close();
+            chromium.stop();
         }
     }
 

@@ -8,7 +8,7 @@ import java.util.Optional;
  * built yet says so on its page; {@code entry} is where a built part starts.
  */
 public enum ProductPart {
-    RISK_WARNING("risk", 1, null),
+    RISK_WARNING("risk", 1, "/console/inspection/worklist"),
     GRADED_SUPERVISION("supervision", 2, "/console/supervision"),
     SAMPLING("sampling", 3, null),
     METROLOGY("metrology", 4, null),

@@ -11,7 +11,11 @@ public enum Role {
     /** Administers organisations, staff and reference data within the division. */
     ADMIN,
     /** Staff of a partner agency: exchanges notifications, sees nothing of the registry. */
-    PARTNER;
+    PARTNER,
+    /** An integration account of a declaring system (the single window): submits lots for a decision. */
+    DECLARATION_SYSTEM,
+    /** An integration account of a laboratory system: records inspection results of lots in its division. */
+    LABORATORY;
 
     public String authority() {
         return "ROLE_" + name();

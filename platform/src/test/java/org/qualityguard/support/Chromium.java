@@ -5,21 +5,27 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The Debian Chromium, headless, with a fresh profile in a temporary folder and everything that dials out switched
- * off (this machine has no internet): {@code Chromium.start(Map.of())} in a {@code @BeforeAll}, {@code close()} in
- * the {@code @AfterAll}.
+ * A headless Chromium (/usr/bin/chromium with /usr/bin/chromedriver) for the browser tests, with its own profile in
+ * a temporary directory that {@link #stop()} removes. One per test class: start it in {@code @BeforeAll}.
  */
-public final class Chromium implements AutoCloseable {
+public final class Chromium {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
 
     private final Path workDir;
     private final ChromeDriverService service;
@@ -31,7 +37,7 @@ public final class Chromium implements AutoCloseable {
         this.driver = driver;
     }
 
-    /** @param prefs Chromium preferences, e.g. {@code intl.accept_languages} */
+    /** {@code prefs} are Chromium's preferences, e.g. the languages the browser asks for. */
     public static Chromium start(Map<String, Object> prefs) throws IOException {
         Path workDir = Files.createTempDirectory("qg-browser-test");
         ChromeOptions options = new ChromeOptions();
@@ -40,9 +46,7 @@ public final class Chromium implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1400,1000",
                 "--user-data-dir=" + Files.createDirectory(workDir.resolve("profile")).toAbsolutePath());
-        if (!prefs.isEmpty()) {
-            options.setExperimentalOption("prefs", prefs);
-        }
+        options.setExperimentalOption("prefs", prefs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         return new Chromium(workDir, service, new ChromeDriver(service, options));
@@ -52,13 +56,25 @@ public final class Chromium implements AutoCloseable {
         return driver;
     }
 
-    /** A folder for files the test hands to the browser (uploads). */
     public Path workDir() {
         return workDir;
     }
 
-    @Override
-    public void close() {
+    public <T> T waitFor(ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver, WAIT).until(condition);
+    }
+
+    /** Signs in through the login form and waits for the console's home page. */
+    public void signIn(String base, Staff.Member member) {
+        driver.get(base + "/login");
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
+        driver.findElement(By.id("username")).sendKeys(member.username());
+        driver.findElement(By.id("password")).sendKeys(member.password());
+        driver.findElement(By.id("login-form")).submit();
+        waitFor(ExpectedConditions.urlToBe(base + "/console"));
+    }
+
+    public void stop() {
         try {
             driver.quit();
         } finally {

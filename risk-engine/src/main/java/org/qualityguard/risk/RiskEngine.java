@@ -19,6 +19,7 @@ import org.qualityguard.risk.switching.SwitchingRules;
 import org.qualityguard.risk.switching.Transition;
 import org.qualityguard.risk.targeting.BaseRateEstimator;
 import org.qualityguard.risk.targeting.Calibration;
+import org.qualityguard.risk.targeting.OnlineThreshold;
 import org.qualityguard.risk.targeting.Selector;
 import org.qualityguard.risk.warning.BernoulliCusum;
 import org.qualityguard.risk.warning.WarningMonitor;
@@ -54,6 +55,12 @@ public final class RiskEngine {
     private double[][] hazardMix = new double[128][];
     private int nextRefitDay = Integer.MIN_VALUE;
     private int[] lastInspected = new int[0];
+    private final Map<String, OnlineThreshold> thresholds = new HashMap<>();
+    private int modelVersion;
+    private long resultsRecorded;
+    /** Salts that keep a lot's follow-up and Thompson draws independent of its exploration draw. */
+    private static final long FOLLOW_UP_SALT = 0x632BE59BD9B4E019L;
+    private static final long THOMPSON_SALT = 0x85157AF5L;
     /** A watched cell is busy, and worth surveillance, with at least this many lots in the period. */
     private static final int SURVEILLANCE_MIN_LOTS = 3;
     private static final int FORGET_PENDING_AFTER_DAYS = 180;
@@ -155,7 +162,7 @@ public final class RiskEngine {
         List<Decision> decisions = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Lot lot = lots.get(i);
-            index.declare(lot, encoded[i]);
+            index.declare(lot, encoded[i], 1);
             if (reasons[i].inspect()) {
                 float[] x = new float[Feature.COUNT];
                 scorer.features(encoded[i], x);
@@ -165,6 +172,151 @@ public final class RiskEngine {
             decisions.add(new Decision(lot, reasons[i], probability[i], priority[i]));
         }
         return new InspectionPlan(decisions, cap, overflow[0], seed);
+    }
+
+
+    /**
+     * Decides one lot as it is declared, for a bureau that may inspect {@code capacityShare} of its lots. The order is
+     * that of {@link #plan}: the exploration draw first (every lot has the same chance of it, whatever else is true, so
+     * that the sample stays unbiased), then mandatory lots, warning follow-ups, and risk above the bureau's running
+     * threshold. It changes nothing learnt: the caller stores the decision and then {@link #accept}s it, so that a
+     * decision that was never stored leaves no trace. The same state, lot and seed give the same decision.
+     */
+    public LotDecision decide(Lot lot, double capacityShare, long seed) {
+        if (!(capacityShare >= 0 && capacityShare <= 1)) {
+            throw new IllegalArgumentException("capacity share must be within [0, 1]: " + capacityShare);
+        }
+        EncodedLot e = encodeLot(lot);
+        history.ensureCells();
+        for (int k = 0; k < EXPLORED.length; k++) {
+            exploredCoefficient[k] = Math.max(0, scorer.coefficient(Feature.valueOf(EXPLORED[k].name())));
+        }
+        double z = scorer.logOdds(e);
+        double probability = 1.0 / (1.0 + Math.exp(-z));
+        double priority = priority(e, z, new SplittableRandom(seed ^ lot.lotId().hashCode() * THOMPSON_SALT));
+        double explorationShare = config.explorationShare() * capacityShare;
+        double draw = unit(lot.lotId(), seed);
+        double threshold = thresholds.computeIfAbsent(lot.bureau(), b -> new OnlineThreshold()).threshold(capacityShare);
+        SelectionReason reason;
+        if (draw < explorationShare) {
+            reason = SelectionReason.EXPLORATION;
+        } else if (mandatoryByWarning(e)) {
+            reason = SelectionReason.MANDATORY_WARNING;
+        } else if (switching.state(e.cell(CellKind.CONSIGNEE_HEADING)) == SwitchingState.DISCONTINUED) {
+            reason = SelectionReason.MANDATORY_DISCONTINUED;
+        } else if (onMandatoryList(lot.hsCode())) {
+            reason = SelectionReason.MANDATORY_LIST;
+        } else if (unit(lot.lotId(), seed ^ FOLLOW_UP_SALT) < followUpShare(e, config.followUpShares())) {
+            reason = SelectionReason.WARNING_FOLLOW_UP;
+        } else {
+            reason = priority >= threshold ? SelectionReason.RISK : SelectionReason.NOT_SELECTED;
+        }
+        float[] x = new float[Feature.COUNT];
+        scorer.features(e, x);
+        double weight = reason == SelectionReason.EXPLORATION ? 1.0 / explorationShare : 0.0;
+        return new LotDecision(lot, reason, priority, threshold, draw, explorationShare, priority / probability,
+                modelVersion, seed, new DecisionBasis(x, probability, weight));
+    }
+
+    /**
+     * The decision was stored: the lot now counts as declared (its consignee is no longer new, its flow no longer a
+     * first import) and its priority joins its bureau's threshold window.
+     */
+    public void accept(LotDecision decision) {
+        Lot lot = decision.lot();
+        index.declare(lot, encodeLot(lot), 1);
+        restoreDecision(lot.bureau(), decision.priority(), decision.reason());
+    }
+
+    /** Rebuilding from stored decisions: {@code lots} lots of this consignee and flow were declared. */
+    public void restoreDeclarations(String consignee, String hsSubheading, String origin, int lots) {
+        Lot flow = new Lot("restore", LocalDate.EPOCH, "", Direction.IMPORT, hsSubheading, origin, consignee, "", 0, 0);
+        index.declare(flow, index.encode(flow), lots);
+    }
+
+    /** Rebuilding from stored decisions, oldest first: one of the bureau's recent decisions for its threshold window. */
+    public void restoreDecision(String bureau, double priority, SelectionReason reason) {
+        thresholds.computeIfAbsent(bureau, b -> new OnlineThreshold())
+                .add(priority, reason != SelectionReason.RISK && reason != SelectionReason.NOT_SELECTED);
+    }
+
+    /**
+     * Records the result of a lot decided with {@link #decide}: the model learns from what it saw at decision time,
+     * an explored lot feeds the unbiased estimate, and history, warnings and switching move on.
+     */
+    public ResultRecorded record(Lot lot, InspectionResult result, DecisionBasis basis) {
+        if (!lot.lotId().equals(result.lotId())) {
+            throw new IllegalArgumentException("result " + result.lotId() + " is not for lot " + lot.lotId());
+        }
+        EncodedLot e = encodeLot(lot);
+        history.ensureCells();
+        return learnAndApply(lot, result, e, basis.features(), basis.probability(), basis.explorationWeight());
+    }
+
+    /**
+     * The hazard classes found in the lot's HS chapter, most frequent first, at most {@code limit}: what to check.
+     * Empty while nothing has failed in the chapter.
+     */
+    public List<Hazard> likelyHazards(Lot lot, int limit) {
+        int attr = index.hsAttribute(lot.hsChapter());
+        double[] mix = attr >= 0 && attr < hazardMix.length ? hazardMix[attr] : null;
+        if (mix == null) {
+            return List.of();
+        }
+        List<Hazard> found = new ArrayList<>();
+        for (Hazard h : Hazard.values()) {
+            if (mix[h.ordinal()] > 0) {
+                found.add(h);
+            }
+        }
+        found.sort((a, b) -> Double.compare(mix[b.ordinal()], mix[a.ordinal()]));
+        return List.copyOf(found.subList(0, Math.min(limit, found.size())));
+    }
+
+    /** The lot's uniform draw for exploration: below the exploration share, it was drawn at random. */
+    public static double explorationDraw(String lotId, long seed) {
+        return unit(lotId, seed);
+    }
+
+    /** How many lots each GB/T 2828.1 switching state holds among the consignee × heading streams seen so far. */
+    public Map<SwitchingState, Integer> streamsBySwitchingState() {
+        Map<SwitchingState, Integer> counts = new java.util.EnumMap<>(SwitchingState.class);
+        for (SwitchingState state : SwitchingState.values()) {
+            counts.put(state, 0);
+        }
+        for (int c = 0; c < index.size(); c++) {
+            if (index.kind(c) == CellKind.CONSIGNEE_HEADING && switching.recorded(c)) {
+                counts.merge(switching.state(c), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    /** How many times the scorecard has been refitted: the version decisions name. */
+    public int modelVersion() {
+        return modelVersion;
+    }
+
+    /** The learnt state as of {@code on}, comparable across engines (see {@link EngineSnapshot}). */
+    public EngineSnapshot snapshot(LocalDate on) {
+        int day = (int) on.toEpochDay();
+        java.util.TreeMap<String, double[]> cells = new java.util.TreeMap<>();
+        for (int c = 0; c < index.size(); c++) {
+            double inspected = history.inspected(c, day);
+            int declared = index.declaredLots(c);
+            WarningLevel level = monitor.level(c);
+            if (inspected == 0 && declared == 0 && level == WarningLevel.NONE) {
+                continue;
+            }
+            Cell name = index.describe(c);
+            double switchingState = name.kind() == CellKind.CONSIGNEE_HEADING ? switching.state(c).ordinal() : -1;
+            cells.put(name.toString(), new double[] {inspected, history.failed(c, day),
+                history.recentInspected(c, day), history.recentFailed(c, day), declared, level.ordinal(),
+                monitor.statistic(c), monitor.confirmed(c) ? 1 : 0, switchingState});
+        }
+        BaseRateEstimate estimate = baseRate.estimate();
+        return new EngineSnapshot(day, cells, scorer.coefficients(), modelVersion, resultsRecorded,
+                estimate.value(), estimate.sampled());
     }
 
     /** Interns the lot's cells and notes what the stream's switching state says about it now. */
@@ -386,25 +538,26 @@ public final class RiskEngine {
             throw new IllegalArgumentException("result " + result.lotId() + " is not for lot " + lot.lotId());
         }
         Pending p = pending.remove(lot.lotId());
-        EncodedLot e;
-        float[] x;
-        if (p == null) {
-            e = encodeLot(lot);
-            history.ensureCells();
-            x = new float[Feature.COUNT];
-            scorer.features(e, x);
-            index.declare(lot, e);
-        } else {
-            e = p.lot();
-            x = p.features();
-            if (p.explorationWeight() > 0) {
-                baseRate.add(p.explorationWeight(), result.outcome().failed());
-                calibration.add(p.probability(), result.outcome().failed());
-            }
+        if (p != null) {
+            return learnAndApply(lot, result, p.lot(), p.features(), p.probability(), p.explorationWeight());
         }
-        scorer.learn(x, result.outcome().failed());
-        return apply(e, lot.lotId(), (int) result.inspectedAt().toEpochDay(), result.outcome().failed(),
-                result.hazard(), p == null ? scorer.probability(e) : p.probability());
+        EncodedLot e = encodeLot(lot);
+        history.ensureCells();
+        float[] x = new float[Feature.COUNT];
+        scorer.features(e, x);
+        index.declare(lot, e, 1);
+        return learnAndApply(lot, result, e, x, scorer.probability(e), 0.0);
+    }
+
+    private ResultRecorded learnAndApply(Lot lot, InspectionResult result, EncodedLot e, float[] features,
+                                         double probability, double explorationWeight) {
+        boolean failed = result.outcome().failed();
+        if (explorationWeight > 0) {
+            baseRate.add(explorationWeight, failed);
+            calibration.add(probability, failed);
+        }
+        scorer.learn(features, failed);
+        return apply(e, lot.lotId(), (int) result.inspectedAt().toEpochDay(), failed, result.hazard(), probability);
     }
 
     /**
@@ -417,6 +570,7 @@ public final class RiskEngine {
 
     private ResultRecorded apply(EncodedLot e, String lotId, int day, boolean failed, Hazard hazard,
                                  double probability) {
+        resultsRecorded++;
         List<WarningChanged> changes = null;
         for (int k : monitored) {
             int cell = e.cells[k];
@@ -477,6 +631,7 @@ public final class RiskEngine {
         pending.values().removeIf(p -> p.lot().day < day - FORGET_PENDING_AFTER_DAYS);
         history.refresh(day);
         scorer.refit();
+        modelVersion++;
         nextRefitDay = day + config.refitEveryDays();
     }
 

@@ -16,6 +16,7 @@ import org.qualityguard.identity.StaffUser;
 import org.qualityguard.shared.ValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +35,9 @@ class ImportJobs {
     private final Clock clock;
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 
-    ImportJobs(EnterpriseImport importer, AsyncTaskExecutor executor, Clock clock) {
+    // Spring's scheduler (enabled for the nightly refit) is an AsyncTaskExecutor too; imports run on the task pool
+    ImportJobs(EnterpriseImport importer, @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor,
+               Clock clock) {
         this.importer = importer;
         this.executor = executor;
         this.clock = clock;

@@ -79,13 +79,23 @@ public final class CellIndex {
     }
 
     /** Marks the lot as declared, so that the next lot of its consignee and flow is neither new nor a first import. */
-    public void declare(Lot lot, EncodedLot e) {
-        declared[e.cell(CellKind.CONSIGNEE)]++;
+    public void declare(Lot lot, EncodedLot e, int lots) {
+        declared[e.cell(CellKind.CONSIGNEE)] += lots;
         int consigneeAttr = attrA[e.cell(CellKind.CONSIGNEE)];
         int subheadingAttr = attrA[e.cell(CellKind.HS_SUBHEADING)];
         int originAttr = attrA[e.cell(CellKind.ORIGIN)];
         long key = flowKey(consigneeAttr, subheadingAttr, originAttr);
-        declaredFlows.put(key, declaredFlows.get(key, 0) + 1);
+        declaredFlows.put(key, declaredFlows.get(key, 0) + lots);
+    }
+
+    /** Lots declared by the consignee of a CONSIGNEE cell; 0 for other cells. */
+    public int declaredLots(int cell) {
+        return declared[cell];
+    }
+
+    /** The attribute id of an HS prefix (as {@link EncodedLot#chapter} holds for chapters), or -1 if never seen. */
+    public int hsAttribute(String prefix) {
+        return hsPrefixes.getOrDefault(prefix, -1);
     }
 
     /** The id of an existing cell, or -1; never interns. */

@@ -44,6 +44,11 @@ public final class SwitchingRules {
         return stream < state.length ? SwitchingState.ofOrdinal(state[stream]) : NORMAL;
     }
 
+    /** Whether any inspected lot of the stream was recorded (day 0, 1970-01-01, is no inspection day). */
+    public boolean recorded(int stream) {
+        return stream < lastDay.length && lastDay[stream] != 0;
+    }
+
     public int sinceDay(int stream) {
         return stream < since.length ? since[stream] : 0;
     }

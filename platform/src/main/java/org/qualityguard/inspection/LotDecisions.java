@@ -1,0 +1,239 @@
+package org.qualityguard.inspection;
+
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.qualityguard.identity.AuditRecord;
+import org.qualityguard.identity.AuditTrail;
+import org.qualityguard.identity.Role;
+import org.qualityguard.identity.StaffUser;
+import org.qualityguard.inspection.domain.LotDeclaration;
+import org.qualityguard.inspection.domain.LotRules;
+import org.qualityguard.inspection.engine.EngineHost;
+import org.qualityguard.inspection.persistence.LotStore;
+import org.qualityguard.risk.Hazard;
+import org.qualityguard.risk.Lot;
+import org.qualityguard.risk.LotDecision;
+import org.qualityguard.risk.RiskScore;
+import org.qualityguard.shared.FieldViolation;
+import org.qualityguard.shared.NotFoundException;
+import org.qualityguard.shared.ValidationException;
+import org.qualityguard.shared.Violation;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Lots in, decisions out. A lot gets the engine's decision at once and keeps it: sent again with the same id it gets
+ * the stored decision back, never a second draw. A batch is all or nothing. Bureaus outside the sender's division are
+ * refused like unknown ones are, and the attempt is audited.
+ */
+@Service
+public class LotDecisions {
+
+    static final String SUBJECT = "inspection-lot";
+    public static final int MAX_BATCH = 10_000;
+    private static final int LIKELY_HAZARDS = 3;
+    private static final Role[] SUBMITTERS = {Role.INSPECTOR, Role.DECLARATION_SYSTEM};
+    private static final Role[] READERS = {Role.INSPECTOR, Role.ANALYST, Role.CHIEF, Role.ADMIN, Role.LABORATORY,
+        Role.DECLARATION_SYSTEM};
+
+    private final EngineHost host;
+    private final LotStore lots;
+    private final AuditTrail audit;
+    private final TransactionTemplate transaction;
+    private final Map<String, Bureau> bureaus = new HashMap<>();
+    private final LotRules rules;
+    private final Map<String, Long> seeds = new ConcurrentHashMap<>();
+    private final java.util.Random seedSource;
+
+    /**
+     * @param fixedSeed when set, days' seeds are drawn from it rather than from the system's secure random source:
+     *                  for tests and drills that must select the same lots every run; never set in service
+     */
+    LotDecisions(EngineHost host, LotStore lots, Countries countries, AuditTrail audit,
+                 PlatformTransactionManager transactions,
+                 @org.springframework.beans.factory.annotation.Value("${qualityguard.inspection.fixed-seed:}")
+                 Optional<Long> fixedSeed) {
+        this.seedSource = fixedSeed.<java.util.Random>map(java.util.Random::new).orElseGet(SecureRandom::new);
+        this.host = host;
+        this.lots = lots;
+        this.audit = audit;
+        this.transaction = new TransactionTemplate(transactions);
+        lots.bureaus().forEach(b -> bureaus.put(b.code(), b));
+        this.rules = new LotRules(countries.codes(), bureaus::containsKey);
+    }
+
+    public List<Bureau> bureausOf(StaffUser user) {
+        return bureaus.values().stream().filter(b -> user.scope().includes(b.division()))
+                .sorted(java.util.Comparator.comparing(b -> b.division().value())).toList();
+    }
+
+    public Optional<Bureau> bureau(String code) {
+        return Optional.ofNullable(bureaus.get(code));
+    }
+
+    /** Decides one lot, or returns the decision it already has. */
+    public DecidedLot decide(StaffUser sender, LotDeclaration declaration) {
+        requireRole(sender, SUBMITTERS);
+        Lot lot = valid(sender, declaration, 0);
+        Optional<DecidedLot> stored = lots.find(lot.lotId());
+        if (stored.isPresent()) {
+            return visible(sender, stored.get());
+        }
+        Bureau bureau = bureaus.get(lot.bureau());
+        long seed = seedOf(bureau, lot.declaredAt());
+        Decided d = host.locked(engine -> decided(engine, lot, bureau, seed));
+        if (!lots.insert(d.decision(), bureau, d.score(), d.hazards(), sender.getUsername())) {
+            return visible(sender, lots.find(lot.lotId()).orElseThrow()); // another request stored it first
+        }
+        host.locked(engine -> {
+            engine.accept(d.decision());
+            return null;
+        });
+        return lots.find(lot.lotId()).orElseThrow();
+    }
+
+    /**
+     * Decides a batch: every row is checked first, and one faulty row refuses the batch with an error per faulty row
+     * (rows numbered from 1). Lots decided before keep their decision.
+     */
+    public List<DecidedLot> decideAll(StaffUser sender, List<LotDeclaration> declarations) {
+        requireRole(sender, SUBMITTERS);
+        if (declarations.size() > MAX_BATCH) {
+            throw new ValidationException(FieldViolation.of("lots", new Violation("E8111",
+                    "inspection.lot.batch.tooLarge", declarations.size(), MAX_BATCH)));
+        }
+        List<FieldViolation> faults = new ArrayList<>();
+        List<Lot> valid = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < declarations.size(); i++) {
+            try {
+                Lot lot = valid(sender, declarations.get(i), i + 1);
+                if (!ids.add(lot.lotId())) {
+                    faults.add(FieldViolation.of("lotId", new Violation("E8109", "inspection.lot.id.duplicate",
+                            lot.lotId())).atRow(i + 1));
+                }
+                valid.add(lot);
+            } catch (ValidationException e) {
+                faults.addAll(e.violations());
+            }
+        }
+        if (!faults.isEmpty()) {
+            throw new ValidationException(faults);
+        }
+        Map<String, DecidedLot> stored = lots.findAll(ids);
+        for (DecidedLot existing : stored.values()) {
+            visible(sender, existing);
+        }
+        Map<String, Long> daySeeds = new HashMap<>();
+        for (Lot lot : valid) {
+            daySeeds.computeIfAbsent(lot.bureau() + "|" + lot.declaredAt(),
+                    k -> seedOf(bureaus.get(lot.bureau()), lot.declaredAt()));
+        }
+        host.locked(engine -> {
+            List<Decided> fresh = new ArrayList<>();
+            for (Lot lot : valid) {
+                if (!stored.containsKey(lot.lotId())) {
+                    fresh.add(decided(engine, lot, bureaus.get(lot.bureau()),
+                            daySeeds.get(lot.bureau() + "|" + lot.declaredAt())));
+                }
+            }
+            List<Decided> inserted = transaction.execute(status -> {
+                List<Decided> written = new ArrayList<>();
+                for (Decided d : fresh) {
+                    if (lots.insert(d.decision(), bureaus.get(d.decision().lot().bureau()), d.score(), d.hazards(),
+                            sender.getUsername())) {
+                        written.add(d);
+                    }
+                }
+                return written;
+            });
+            inserted.forEach(d -> engine.accept(d.decision()));
+            return null;
+        });
+        Map<String, DecidedLot> all = lots.findAll(ids);
+        return valid.stream().map(l -> all.get(l.lotId())).toList();
+    }
+
+    public DecidedLot get(StaffUser reader, String lotId) {
+        requireRole(reader, READERS);
+        return lots.find(lotId).map(d -> visible(reader, d))
+                .orElseThrow(() -> new NotFoundException("lotId", lotId));
+    }
+
+    /** Today's (or a given day's) lots to inspect at the bureaus in the reader's division, mandatory first. */
+    public List<DecidedLot> worklist(StaffUser reader, Optional<String> bureau, LocalDate day) {
+        requireRole(reader, READERS);
+        return lots.worklist(reader.scope(), bureau, day, 500);
+    }
+
+    public List<DecidedLot> recent(StaffUser reader, Optional<String> bureau, Optional<LocalDate> day) {
+        requireRole(reader, READERS);
+        return lots.recent(reader.scope(), bureau, day, 200);
+    }
+
+    private record Decided(LotDecision decision, RiskScore score, List<String> hazards) {
+    }
+
+    private static Decided decided(org.qualityguard.risk.RiskEngine engine, Lot lot, Bureau bureau, long seed) {
+        LotDecision d = engine.decide(lot, bureau.capacityShare(), seed);
+        List<String> hazards = engine.likelyHazards(lot, LIKELY_HAZARDS).stream().map(Hazard::name).toList();
+        return new Decided(d, engine.score(lot), hazards);
+    }
+
+    private long seedOf(Bureau bureau, LocalDate day) {
+        return seeds.computeIfAbsent(bureau.code() + "|" + day, key -> lots.seedOf(bureau.code(), day,
+                seedSource.nextLong(), bureau.capacityShare(), host.config().explorationShare(),
+                parameters()));
+    }
+
+    /** The engine parameters a day's decisions were made under, stored with its seed. */
+    private String parameters() {
+        var c = host.config();
+        return "{\"halfLifeDays\":" + c.halfLifeDays() + ",\"explorationShare\":" + c.explorationShare()
+                + ",\"refitEveryDays\":" + c.refitEveryDays() + ",\"mandatoryHsPrefixes\":"
+                + c.mandatoryHsPrefixes().stream().sorted().map(p -> "\"" + p + "\"").toList() + "}";
+    }
+
+    private Lot valid(StaffUser sender, LotDeclaration declaration, int row) {
+        LotRules.Checked checked = rules.check(declaration);
+        if (checked instanceof LotRules.Invalid invalid) {
+            throw new ValidationException(invalid.violations().stream().map(v -> row > 0 ? v.atRow(row) : v).toList());
+        }
+        Lot lot = ((LotRules.Valid) checked).lot();
+        Bureau bureau = bureaus.get(lot.bureau());
+        if (!sender.scope().includes(bureau.division())) {
+            audit.recordRefusal(AuditRecord.of(sender, "ACCESS_DENIED", SUBJECT, lot.lotId(), bureau.division(),
+                    null, Map.of("bureau", bureau.code(), "operation", "SUBMIT")));
+            FieldViolation v = FieldViolation.of("bureau", new Violation("E8108", "inspection.lot.bureau.outOfScope",
+                    bureau.code()));
+            throw new ValidationException(row > 0 ? v.atRow(row) : v);
+        }
+        return lot;
+    }
+
+    private DecidedLot visible(StaffUser reader, DecidedLot lot) {
+        Bureau bureau = bureaus.get(lot.bureau());
+        if (!reader.scope().includes(bureau.division())) {
+            audit.recordRefusal(AuditRecord.of(reader, "ACCESS_DENIED", SUBJECT, lot.lotId(), bureau.division(),
+                    null, Map.of("operation", "READ")));
+            throw new NotFoundException("lotId", lot.lotId());
+        }
+        return lot;
+    }
+
+    static void requireRole(StaffUser user, Role... roles) {
+        if (!user.hasAnyRole(roles)) {
+            throw new AccessDeniedException("requires one of " + java.util.Arrays.toString(roles));
+        }
+    }
+}

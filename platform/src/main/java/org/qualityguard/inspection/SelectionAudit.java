@@ -1,0 +1,105 @@
+package org.qualityguard.inspection;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.qualityguard.identity.Role;
+import org.qualityguard.identity.StaffUser;
+import org.qualityguard.inspection.persistence.AuditStore;
+import org.qualityguard.inspection.persistence.Journal;
+import org.qualityguard.risk.RiskEngine;
+import org.qualityguard.risk.SelectionReason;
+import org.qualityguard.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reproduces a past day's selection at a bureau from what was stored with it, without the engine of that day: each
+ * lot's probability from the stored model version applied to its stored features, its priority from that and its
+ * stored factor, its exploration draw from its id and the day's seed, and the rule: drawn for exploration below the
+ * exploration share; otherwise a mandatory or follow-up claim stands on its grounds; otherwise inspected for risk
+ * exactly when its priority reaches the stored threshold.
+ */
+@Service
+public class SelectionAudit {
+
+    private static final double TOLERANCE = 1e-6;
+    private static final Role[] AUDITORS = {Role.ANALYST, Role.CHIEF, Role.ADMIN, Role.INSPECTOR};
+
+    private final AuditStore store;
+    private final Journal journal;
+    private final LotDecisions decisions;
+
+    SelectionAudit(AuditStore store, Journal journal, LotDecisions decisions) {
+        this.store = store;
+        this.journal = journal;
+        this.decisions = decisions;
+    }
+
+    /** One lot: as stored, as reproduced, and whether they match. */
+    public record LotCheck(String lotId, String storedReason, String reproducedReason, double storedProbability,
+                           double reproducedProbability, double explorationDraw, double priority, double threshold,
+                           int modelVersion, String grounds, boolean matches) {
+    }
+
+    public record DayReproduction(String bureau, LocalDate day, long seed, double capacityShare,
+                                  double explorationShare, String parameters, int lots, int selected, int matching,
+                                  List<LotCheck> checks) {
+
+        public boolean allMatch() {
+            return matching == lots;
+        }
+    }
+
+    public DayReproduction reproduce(StaffUser auditor, String bureau, LocalDate day) {
+        LotDecisions.requireRole(auditor, AUDITORS);
+        Bureau b = decisions.bureau(bureau).filter(x -> auditor.scope().includes(x.division()))
+                .orElseThrow(() -> new NotFoundException("bureau", bureau));
+        AuditStore.Day stored = store.day(b.code(), day)
+                .orElseThrow(() -> new NotFoundException("day", day.toString()));
+        List<LotCheck> checks = new ArrayList<>();
+        int matching = 0;
+        int selected = 0;
+        Map<Integer, Optional<Map<String, Double>>> models = new java.util.HashMap<>();
+        for (AuditStore.StoredDecision d : store.decisions(b.code(), day)) {
+            Optional<Map<String, Double>> model = models.computeIfAbsent(d.modelVersion(), journal::coefficientsOf);
+            double p = model.map(m -> probability(m, d.features())).orElse(Double.NaN);
+            double priority = p * d.priorityFactor();
+            double draw = RiskEngine.explorationDraw(d.lotId(), stored.seed());
+            SelectionReason storedReason = SelectionReason.valueOf(d.reason());
+            String grounds = "";
+            SelectionReason reproduced;
+            if (draw < d.explorationShare()) {
+                reproduced = SelectionReason.EXPLORATION;
+            } else if (storedReason.mandatory() || storedReason == SelectionReason.WARNING_FOLLOW_UP) {
+                grounds = store.groundsOf(d, stored.parameters());
+                reproduced = grounds.isEmpty() ? SelectionReason.NOT_SELECTED : storedReason;
+            } else {
+                reproduced = priority >= d.threshold() * (1 - TOLERANCE) ? SelectionReason.RISK
+                        : SelectionReason.NOT_SELECTED;
+            }
+            boolean ok = reproduced == storedReason && Math.abs(p - d.probability()) <= TOLERANCE;
+            matching += ok ? 1 : 0;
+            selected += storedReason.inspect() ? 1 : 0;
+            checks.add(new LotCheck(d.lotId(), storedReason.name(), reproduced.name(), d.probability(), p, draw,
+                    priority, d.threshold(), d.modelVersion(), grounds, ok));
+        }
+        return new DayReproduction(b.code(), day, stored.seed(), stored.capacityShare(), stored.explorationShare(),
+                stored.parameters(), checks.size(), selected, matching, checks);
+    }
+
+    /**
+     * The scorecard's probability: the logistic of the intercept plus each coefficient times its feature. A model
+     * version's coefficients are stored intercept first, then in the order of the feature vector.
+     */
+    static double probability(Map<String, Double> coefficients, float[] features) {
+        double z = 0;
+        int i = -1;
+        for (double b : coefficients.values()) {
+            z += i < 0 ? b : b * (i < features.length ? features[i] : 0f);
+            i++;
+        }
+        return 1.0 / (1.0 + Math.exp(-z));
+    }
+}

@@ -1,0 +1,132 @@
+package org.qualityguard.inspection.engine;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import org.qualityguard.inspection.Bureau;
+import org.qualityguard.inspection.persistence.Journal;
+import org.qualityguard.inspection.persistence.LotStore;
+import org.qualityguard.risk.DecisionBasis;
+import org.qualityguard.risk.RiskEngine;
+import org.qualityguard.risk.RiskEngineConfig;
+import org.qualityguard.risk.SelectionReason;
+import org.qualityguard.risk.targeting.OnlineThreshold;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Holds the one risk engine of the platform. The engine is a single-threaded library, so every use goes through
+ * {@link #locked}. Whatever changes what it has learnt is written to the {@link Journal} while the engine is held and
+ * applied once committed, so the engine never knows something the database does not. At start-up, and whenever a
+ * write failed after the engine had applied it, the engine is rebuilt from the database.
+ */
+@Component
+public class EngineHost implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(EngineHost.class);
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Journal journal;
+    private final LotStore lots;
+    private final TransactionTemplate reading;
+    private final RiskEngineConfig config;
+    private RiskEngine engine;
+    private boolean stale = true;
+
+    EngineHost(Journal journal, LotStore lots, PlatformTransactionManager transactions,
+               @Value("${qualityguard.inspection.mandatory-hs-prefixes:}") Set<String> mandatoryHsPrefixes) {
+        this.journal = journal;
+        this.lots = lots;
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
+        this.config = RiskEngineConfig.defaults().withMandatoryHsPrefixes(mandatoryHsPrefixes);
+    }
+
+    public RiskEngineConfig config() {
+        return config;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        locked(engine -> null);
+    }
+
+    /** Runs {@code work} with the engine held, rebuilding it first if it is not known to match the database. */
+    public <T> T locked(Function<RiskEngine, T> work) {
+        lock.lock();
+        try {
+            if (stale) {
+                engine = rebuild();
+                stale = false;
+            }
+            return work.apply(engine);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A write failed after the engine applied it: the next use rebuilds the engine from what was committed. */
+    public void markStale() {
+        lock.lock();
+        try {
+            stale = true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Rebuilds now, whatever the state; returns how long it took in milliseconds. */
+    public long rebuildNow() {
+        lock.lock();
+        try {
+            long started = System.nanoTime();
+            engine = rebuild();
+            stale = false;
+            return (System.nanoTime() - started) / 1_000_000;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private RiskEngine rebuild() {
+        long started = System.nanoTime();
+        RiskEngine rebuilt = RiskEngine.create(config);
+        long[] counts = new long[4];
+        reading.executeWithoutResult(status -> {
+            journal.declaredFlows((consignee, subheading, origin, n) -> {
+                rebuilt.restoreDeclarations(consignee, subheading, origin, n);
+                counts[0] += n;
+            });
+            List<Bureau> bureaus = lots.bureaus();
+            for (Bureau b : bureaus) {
+                for (Journal.RecentDecision d : journal.recentDecisions(b.code(), OnlineThreshold.WINDOW)) {
+                    rebuilt.restoreDecision(b.code(), d.priority(), SelectionReason.valueOf(d.reason()));
+                }
+            }
+            journal.replay(entry -> {
+                if (entry instanceof Journal.ResultEntry r) {
+                    rebuilt.record(r.lot(), r.result(), new DecisionBasis(r.features(), r.probability(),
+                            r.explorationWeight()));
+                    counts[1]++;
+                } else if (entry instanceof Journal.RefitEntry m) {
+                    if (m.version() > 0) { // version 0 is the prior scorecard every engine starts from
+                        rebuilt.refresh(m.on());
+                        counts[2]++;
+                    }
+                } else if (entry instanceof Journal.WarningEntry w) {
+                    Warnings.apply(rebuilt, w.cell(), w.action(), w.on());
+                    counts[3]++;
+                }
+            });
+        });
+        log.info("Risk engine rebuilt in {} ms from {} declared lots, {} results, {} refits, {} warning decisions",
+                (System.nanoTime() - started) / 1_000_000, counts[0], counts[1], counts[2], counts[3]);
+        return rebuilt;
+    }
+}

@@ -1,0 +1,105 @@
+package org.qualityguard.inspection.persistence;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What a day's selection was made from, as stored, and the recorded grounds of its mandatory claims. */
+@Repository
+public class AuditStore {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final JdbcClient jdbc;
+
+    AuditStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record Day(long seed, double capacityShare, double explorationShare, String parameters) {
+    }
+
+    public record StoredDecision(String lotId, String hsCode, String origin, String consignee, String reason,
+                                 double probability, double priorityFactor, double threshold,
+                                 double explorationShare, float[] features, int modelVersion, Instant decidedAt) {
+    }
+
+    public Optional<Day> day(String bureau, LocalDate day) {
+        return jdbc.sql("SELECT seed, capacity_share, exploration_share, parameters::text "
+                        + "FROM inspection.selection_days WHERE bureau = ? AND declared_on = ?")
+                .params(bureau, day)
+                .query((rs, n) -> new Day(rs.getLong(1), rs.getDouble(2), rs.getDouble(3), rs.getString(4)))
+                .optional();
+    }
+
+    public List<StoredDecision> decisions(String bureau, LocalDate day) {
+        return jdbc.sql("""
+                SELECT lot_id, hs_code, origin, consignee, reason, probability, priority_factor, threshold,
+                       exploration_share, features, model_version, decided_at
+                  FROM inspection.lots WHERE bureau = ? AND declared_on = ? ORDER BY decision_seq""")
+                .params(bureau, day)
+                .query((rs, n) -> new StoredDecision(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getDouble(6), rs.getDouble(7), rs.getDouble(8),
+                        rs.getDouble(9), LotStore.floats(rs.getBytes(10)), rs.getInt(11),
+                        rs.getTimestamp(12).toInstant()))
+                .list();
+    }
+
+    /**
+     * Why a lot was claimed ahead of risk, from the records: the mandatory-list prefix it matched, the confirmation
+     * of a warning on its origin × heading or consignee that stood when it was decided, the failures of its stream,
+     * or the warning it followed up. Empty when the records show no grounds.
+     */
+    public String groundsOf(StoredDecision d, String parameters) {
+        return switch (d.reason()) {
+            case "MANDATORY_LIST" -> {
+                for (JsonNode prefix : JSON.readTree(parameters).path("mandatoryHsPrefixes")) {
+                    if (d.hsCode().startsWith(prefix.asString())) {
+                        yield "HS " + prefix.asString();
+                    }
+                }
+                yield "";
+            }
+            case "MANDATORY_WARNING" -> jdbc.sql("""
+                    SELECT a.cell_kind || ' ' || coalesce(a.hs_prefix || ' × ', '') || coalesce(a.origin, a.consignee)
+                           || ' ' || a.acted_by || ' ' || a.acted_on
+                      FROM inspection.warning_actions a
+                     WHERE a.action = 'CONFIRM' AND a.acted_at <= ?
+                       AND ((a.cell_kind = 'HEADING_ORIGIN' AND a.hs_prefix = substr(?, 1, 4) AND a.origin = ?)
+                         OR (a.cell_kind = 'CONSIGNEE' AND a.consignee = ?))
+                       AND NOT EXISTS (SELECT 1 FROM inspection.warning_actions x
+                                        WHERE x.action = 'DISMISS' AND x.journal_seq > a.journal_seq
+                                          AND x.acted_at <= ? AND x.cell_kind = a.cell_kind
+                                          AND x.hs_prefix IS NOT DISTINCT FROM a.hs_prefix
+                                          AND x.origin IS NOT DISTINCT FROM a.origin
+                                          AND x.consignee IS NOT DISTINCT FROM a.consignee)
+                     ORDER BY a.journal_seq DESC LIMIT 1""")
+                    .params(java.sql.Timestamp.from(d.decidedAt()), d.hsCode(), d.origin(), d.consignee(),
+                            java.sql.Timestamp.from(d.decidedAt()))
+                    .query(String.class).optional().orElse("");
+            case "MANDATORY_DISCONTINUED" -> jdbc.sql("""
+                    SELECT count(*) || ' failed lots of ' || ? || ' × ' || substr(?, 1, 4)
+                      FROM inspection.results r JOIN inspection.lots l USING (lot_id)
+                     WHERE l.consignee = ? AND l.hs_code LIKE substr(?, 1, 4) || '%' AND r.outcome = 'FAIL'
+                       AND r.recorded_at <= ?
+                    HAVING count(*) >= 5""")
+                    .params(d.consignee(), d.hsCode(), d.consignee(), d.hsCode(),
+                            java.sql.Timestamp.from(d.decidedAt()))
+                    .query(String.class).optional().orElse("");
+            case "WARNING_FOLLOW_UP" -> jdbc.sql("""
+                    SELECT cell_kind || ' ' || to_level || ' ' || changed_on FROM inspection.warning_changes
+                     WHERE ((cell_kind = 'HEADING_ORIGIN' AND hs_prefix = substr(?, 1, 4) AND origin = ?)
+                         OR (cell_kind = 'CONSIGNEE' AND consignee = ?)) AND to_level <> 'NONE'
+                       AND changed_on <= ?::date
+                     ORDER BY journal_seq DESC LIMIT 1""")
+                    .params(d.hsCode(), d.origin(), d.consignee(), java.sql.Timestamp.from(d.decidedAt()))
+                    .query(String.class).optional().orElse("");
+            default -> "";
+        };
+    }
+}

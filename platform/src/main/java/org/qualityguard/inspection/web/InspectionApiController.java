@@ -1,0 +1,229 @@
+package org.qualityguard.inspection.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.qualityguard.identity.Role;
+import org.qualityguard.identity.StaffUser;
+import org.qualityguard.inspection.DecidedLot;
+import org.qualityguard.inspection.InspectionResults;
+import org.qualityguard.inspection.LotDecisions;
+import org.qualityguard.inspection.ModelRefits;
+import org.qualityguard.inspection.RecordedResult;
+import org.qualityguard.inspection.RiskWarnings;
+import org.qualityguard.inspection.SelectionAudit;
+import org.qualityguard.inspection.domain.LotDeclaration;
+import org.qualityguard.inspection.domain.Measurement;
+import org.qualityguard.inspection.domain.ResultDeclaration;
+import org.qualityguard.inspection.importing.InspectionSheets;
+import org.qualityguard.risk.EngineSnapshot;
+import org.qualityguard.risk.ScoreFactor;
+import org.qualityguard.risk.Warning;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Import/export inspection for integrations: a declaring system sends lots and gets decisions, a laboratory system
+ * sends results, analysts' tools read and decide warnings. Same rules and scope as the console.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/inspection", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "inspection", description = "Risk decisions on import/export lots, results and early warnings")
+class InspectionApiController {
+
+    private final LotDecisions decisions;
+    private final InspectionResults results;
+    private final RiskWarnings warnings;
+    private final ModelRefits models;
+    private final SelectionAudit selectionAudit;
+
+    InspectionApiController(LotDecisions decisions, InspectionResults results, RiskWarnings warnings,
+                            ModelRefits models, SelectionAudit selectionAudit) {
+        this.decisions = decisions;
+        this.results = results;
+        this.warnings = warnings;
+        this.models = models;
+        this.selectionAudit = selectionAudit;
+    }
+
+    /** A lot as a declaring system sends it. */
+    record LotJson(String lotId, String declaredAt, String bureau, String direction, String hsCode, String origin,
+                   String consignee, String manufacturer, BigDecimal quantity, BigDecimal valueCny) {
+
+        LotDeclaration declaration() {
+            return new LotDeclaration(lotId, declaredAt, bureau, direction, hsCode, origin, consignee, manufacturer,
+                    quantity == null ? null : quantity.toPlainString(),
+                    valueCny == null ? null : valueCny.toPlainString());
+        }
+    }
+
+    record LotBatchJson(List<LotJson> lots) {
+    }
+
+    /**
+     * The decision: {@code selected} and its {@code reason}; {@code mandatoryRule} names the rule when the lot had to
+     * be inspected; the scorecard's factors sum to {@code score}.
+     */
+    record DecisionJson(String lotId, String bureau, LocalDate declaredAt, boolean selected, String reason,
+                        String mandatoryRule, double probability, int score, String level,
+                        List<ScoreFactor> scorecard, List<String> likelyHazards, int modelVersion, long seed,
+                        RecordedResult result) {
+
+        static DecisionJson of(DecidedLot d) {
+            return new DecisionJson(d.lotId(), d.bureau(), d.declaredOn(), d.selected(), d.reason(),
+                    d.mandatory() ? d.reason() : null, d.probability(), d.score(), d.level(), d.scorecard(),
+                    d.likelyHazards(), d.modelVersion(), d.seed(), d.result().orElse(null));
+        }
+    }
+
+    record ResultJson(String lotId, String outcome, String hazard, String inspectedOn,
+                      List<Measurement> measurements) {
+
+        ResultDeclaration declaration() {
+            return new ResultDeclaration(lotId, outcome, hazard, inspectedOn, measurements);
+        }
+    }
+
+    record ResultBatchJson(List<ResultJson> results) {
+    }
+
+    record CommentJson(String comment) {
+    }
+
+    record WarningJson(String key, String cell, String cellKind, String hsPrefix, String origin, String consignee,
+                       String manufacturer, String level, String highestLevel, double statistic,
+                       double baselineRate, LocalDate raisedAt, LocalDate changedAt, List<String> evidenceLotIds,
+                       boolean confirmed) {
+
+        static WarningJson of(String key, Warning w) {
+            return new WarningJson(key, w.cell().toString(), w.cell().kind().name(), w.cell().hsPrefix(),
+                    w.cell().origin(), w.cell().consignee(), w.cell().manufacturer(), w.level().name(),
+                    w.highestLevel().name(), w.statistic(), w.baselineRate(), w.raisedAt(), w.changedAt(),
+                    w.evidenceLotIds(), w.confirmed());
+        }
+    }
+
+    @Operation(summary = "Decide one lot (or get the decision it already has)")
+    @PostMapping("/lots")
+    DecisionJson decide(@AuthenticationPrincipal StaffUser user, @RequestBody LotJson lot) {
+        return DecisionJson.of(decisions.decide(user, lot.declaration()));
+    }
+
+    @Operation(summary = "Decide a batch of lots, all or nothing")
+    @PostMapping("/lots/batch")
+    List<DecisionJson> decideAll(@AuthenticationPrincipal StaffUser user, @RequestBody LotBatchJson batch) {
+        List<LotDeclaration> lots = batch.lots() == null ? List.of()
+                : batch.lots().stream().map(LotJson::declaration).toList();
+        return decisions.decideAll(user, lots).stream().map(DecisionJson::of).toList();
+    }
+
+    @Operation(summary = "Decide the lots of an uploaded sheet (.csv or .xlsx), all or nothing")
+    @PostMapping(path = "/lots/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    List<DecisionJson> importLots(@AuthenticationPrincipal StaffUser user, @RequestPart("file") MultipartFile file)
+            throws IOException {
+        return decisions.decideAll(user, InspectionSheets.lots(file.getOriginalFilename(), file.getBytes()))
+                .stream().map(DecisionJson::of).toList();
+    }
+
+    @GetMapping("/lots/{lotId}")
+    DecisionJson lot(@AuthenticationPrincipal StaffUser user, @PathVariable String lotId) {
+        return DecisionJson.of(decisions.get(user, lotId));
+    }
+
+    @Operation(summary = "The lots to inspect on a day at the bureaus of the caller's division, highest priority first")
+    @GetMapping("/worklist")
+    List<DecisionJson> worklist(@AuthenticationPrincipal StaffUser user, @RequestParam Optional<String> bureau,
+                                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
+        return decisions.worklist(user, bureau, day).stream().map(DecisionJson::of).toList();
+    }
+
+    @Operation(summary = "Record one inspection result")
+    @PostMapping("/results")
+    RecordedResult record(@AuthenticationPrincipal StaffUser user, @RequestBody ResultJson result) {
+        return results.record(user, result.declaration());
+    }
+
+    @Operation(summary = "Record a batch of results, all or nothing")
+    @PostMapping("/results/batch")
+    List<RecordedResult> recordAll(@AuthenticationPrincipal StaffUser user, @RequestBody ResultBatchJson batch) {
+        return results.recordAll(user, batch.results() == null ? List.of()
+                : batch.results().stream().map(ResultJson::declaration).toList());
+    }
+
+    @Operation(summary = "Record the results of an uploaded laboratory sheet (.csv or .xlsx), all or nothing")
+    @PostMapping(path = "/results/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    List<RecordedResult> importResults(@AuthenticationPrincipal StaffUser user,
+                                       @RequestPart("file") MultipartFile file) throws IOException {
+        return results.recordAll(user, InspectionSheets.results(file.getOriginalFilename(), file.getBytes()));
+    }
+
+    @GetMapping("/warnings")
+    List<WarningJson> warnings(@AuthenticationPrincipal StaffUser user) {
+        return warnings.list(user).stream().map(v -> WarningJson.of(v.key(), v.warning())).toList();
+    }
+
+    @GetMapping("/warnings/{key}")
+    WarningJson warning(@AuthenticationPrincipal StaffUser user, @PathVariable String key) {
+        RiskWarnings.WarningDetail d = warnings.get(user, key);
+        return WarningJson.of(d.key(), d.warning());
+    }
+
+    @PostMapping("/warnings/{key}/confirm")
+    WarningJson confirm(@AuthenticationPrincipal StaffUser user, @PathVariable String key,
+                        @RequestBody CommentJson body) {
+        warnings.confirm(user, key, body.comment());
+        return warning(user, key);
+    }
+
+    @PostMapping("/warnings/{key}/dismiss")
+    Map<String, String> dismiss(@AuthenticationPrincipal StaffUser user, @PathVariable String key,
+                                @RequestBody CommentJson body) {
+        warnings.dismiss(user, key, body.comment());
+        return Map.of("key", key, "action", "DISMISS");
+    }
+
+    @Operation(summary = "Reproduce a bureau's selection of a day from what was stored with it")
+    @GetMapping("/audit")
+    SelectionAudit.DayReproduction audit(@AuthenticationPrincipal StaffUser user, @RequestParam String bureau,
+                                         @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
+        return selectionAudit.reproduce(user, bureau, day);
+    }
+
+    @Operation(summary = "Refit the scorecard now (administrators)")
+    @PostMapping("/model/refit")
+    Map<String, Object> refit(@AuthenticationPrincipal StaffUser user,
+                              @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
+        requireAdmin(user);
+        return Map.of("modelVersion", models.refit(on));
+    }
+
+    @Operation(summary = "The engine's learnt state (administrators): for checking a rebuilt engine")
+    @GetMapping("/engine/snapshot")
+    EngineSnapshot snapshot(@AuthenticationPrincipal StaffUser user,
+                            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
+        requireAdmin(user);
+        return models.snapshot(on);
+    }
+
+    private static void requireAdmin(StaffUser user) {
+        if (!user.hasRole(Role.ADMIN) || user.scope().prefix().length() > 2) {
+            throw new AccessDeniedException("province administrators only");
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.qualityguard.inspection.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.qualityguard.identity.StaffUser;
+import org.qualityguard.inspection.Countries;
+import org.qualityguard.inspection.RiskWarnings;
+import org.qualityguard.inspection.persistence.WarningStore;
+import org.qualityguard.risk.Cell;
+import org.qualityguard.risk.Warning;
+import org.qualityguard.risk.WarningLevel;
+import org.qualityguard.shared.ValidationException;
+import org.qualityguard.shared.web.ViolationMessages;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
+
+/** The analyst's warnings: the list, one warning's evidence, history and trend, and confirming or dismissing it. */
+@Controller
+@RequestMapping("/console/inspection/warnings")
+class WarningConsoleController {
+
+    private final RiskWarnings warnings;
+    private final Countries countries;
+    private final MessageSource labels;
+    private final ViolationMessages messages;
+
+    WarningConsoleController(RiskWarnings warnings, Countries countries, MessageSource labels,
+                             ViolationMessages messages) {
+        this.warnings = warnings;
+        this.countries = countries;
+        this.labels = labels;
+        this.messages = messages;
+    }
+
+    @ModelAttribute
+    void reference(Model model) {
+        model.addAttribute("section", "risk");
+        model.addAttribute("tab", "warnings");
+        model.addAttribute("countries", countries);
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal StaffUser user, Locale locale, Model model) {
+        List<RiskWarnings.WarningView> all = warnings.list(user);
+        Map<String, String> names = new LinkedHashMap<>();
+        all.forEach(v -> names.put(v.key(), cellName(v.warning().cell(), locale)));
+        model.addAttribute("warnings", all);
+        model.addAttribute("cellNames", names);
+        return "inspection/warnings";
+    }
+
+    @GetMapping("/{key}")
+    String detail(@AuthenticationPrincipal StaffUser user, @PathVariable String key, Locale locale, Model model) {
+        RiskWarnings.WarningDetail detail = warnings.get(user, key);
+        Warning w = detail.warning();
+        model.addAttribute("detail", detail);
+        model.addAttribute("cellName", cellName(w.cell(), locale));
+        // the service refuses other confirmations; the page offers only the one it would accept
+        model.addAttribute("confirmable", w.level().atLeast(WarningLevel.ORANGE) && !w.confirmed());
+        model.addAttribute("trend", trendJson(detail.trend()));
+        return "inspection/warning";
+    }
+
+    @PostMapping("/{key}/{action:confirm|dismiss}")
+    String decide(@AuthenticationPrincipal StaffUser user, @PathVariable String key, @PathVariable String action,
+                  @RequestParam(defaultValue = "") String comment, Locale locale, Model model,
+                  RedirectAttributes redirect) {
+        try {
+            if (action.equals("confirm")) {
+                warnings.confirm(user, key, comment);
+            } else {
+                warnings.dismiss(user, key, comment);
+            }
+        } catch (ValidationException e) {
+            model.addAttribute("errors", messages.byField(e.violations()));
+            model.addAttribute("refusedAction", action);
+            model.addAttribute("comment", comment);
+            return detail(user, key, locale, model);
+        }
+        redirect.addFlashAttribute("notice", "inspection.warning.notice." + action + "ed");
+        return "redirect:/console/inspection/warnings/" + UriUtils.encodePathSegment(key, StandardCharsets.UTF_8);
+    }
+
+    /** E.g. "原产国×品目 0802 × 美国": the kind, then the parts the kind uses. */
+    private String cellName(Cell c, Locale locale) {
+        List<String> parts = new ArrayList<>();
+        if (c.hsPrefix() != null) {
+            parts.add(c.hsPrefix());
+        }
+        if (c.origin() != null) {
+            parts.add(countries.nameOf(c.origin(), locale));
+        }
+        if (c.consignee() != null) {
+            parts.add(c.consignee());
+        }
+        if (c.manufacturer() != null) {
+            parts.add(c.manufacturer());
+        }
+        String kind = labels.getMessage("inspection.cell." + c.kind().name(), null, c.kind().label(), locale);
+        return kind + " " + String.join(" × ", parts);
+    }
+
+    /** The weekly points for the chart script; weeks and counts only, so no text needs escaping. */
+    private static String trendJson(List<WarningStore.WeekPoint> trend) {
+        return trend.stream().map(p -> "{\"week\":\"" + p.week() + "\",\"inspected\":" + p.inspected()
+                + ",\"failed\":" + p.failed() + "}").collect(Collectors.joining(",", "[", "]"));
+    }
+}
