@@ -1,6 +1,8 @@
 package org.qualityguard.inspection;
 
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,19 +56,21 @@ public class LotDecisions {
     private final LotRules rules;
     private final Map<String, Long> seeds = new ConcurrentHashMap<>();
     private final java.util.Random seedSource;
+    private final Clock clock;
 
     /**
      * @param fixedSeed when set, days' seeds are drawn from it rather than from the system's secure random source:
      *                  for tests and drills that must select the same lots every run; never set in service
      */
     LotDecisions(EngineHost host, LotStore lots, Countries countries, AuditTrail audit,
-                 PlatformTransactionManager transactions,
+                 PlatformTransactionManager transactions, Clock clock,
                  @org.springframework.beans.factory.annotation.Value("${qualityguard.inspection.fixed-seed:}")
                  Optional<Long> fixedSeed) {
         this.seedSource = fixedSeed.<java.util.Random>map(java.util.Random::new).orElseGet(SecureRandom::new);
         this.host = host;
         this.lots = lots;
         this.audit = audit;
+        this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
         lots.bureaus().forEach(b -> bureaus.put(b.code(), b));
         this.rules = new LotRules(countries.codes(), bureaus::containsKey);
@@ -85,21 +89,19 @@ public class LotDecisions {
     public DecidedLot decide(StaffUser sender, LotDeclaration declaration) {
         requireRole(sender, SUBMITTERS);
         Lot lot = valid(sender, declaration, 0);
-        Optional<DecidedLot> stored = lots.find(lot.lotId());
-        if (stored.isPresent()) {
-            return visible(sender, stored.get());
-        }
         Bureau bureau = bureaus.get(lot.bureau());
         long seed = seedOf(bureau, lot.declaredAt());
+        // decided before looking for a stored decision: a resent lot is rare, and the store's key settles it below
         Decided d = host.locked(engine -> decided(engine, lot, bureau, seed));
-        if (!lots.insert(d.decision(), bureau, d.score(), d.hazards(), sender.getUsername())) {
-            return visible(sender, lots.find(lot.lotId()).orElseThrow()); // another request stored it first
+        Instant decidedAt = clock.instant();
+        if (!lots.insert(d.decision(), bureau, d.score(), d.hazards(), sender.getUsername(), decidedAt)) {
+            return visible(sender, lots.find(lot.lotId()).orElseThrow()); // decided before: its decision stands
         }
         host.locked(engine -> {
             engine.accept(d.decision());
             return null;
         });
-        return lots.find(lot.lotId()).orElseThrow();
+        return d.asStored(sender.getUsername(), decidedAt);
     }
 
     /**
@@ -151,7 +153,7 @@ public class LotDecisions {
                 List<Decided> written = new ArrayList<>();
                 for (Decided d : fresh) {
                     if (lots.insert(d.decision(), bureaus.get(d.decision().lot().bureau()), d.score(), d.hazards(),
-                            sender.getUsername())) {
+                            sender.getUsername(), clock.instant())) {
                         written.add(d);
                     }
                 }
@@ -182,6 +184,15 @@ public class LotDecisions {
     }
 
     private record Decided(LotDecision decision, RiskScore score, List<String> hazards) {
+
+        /** The decision as {@link LotStore} stores it, without reading it back. */
+        DecidedLot asStored(String submittedBy, Instant decidedAt) {
+            Lot l = decision.lot();
+            return new DecidedLot(l.lotId(), l.bureau(), l.declaredAt(), l.direction().name(), l.hsCode(),
+                    l.origin(), l.consignee(), l.manufacturer(), l.quantity(), l.valueCny(), decision.reason().name(),
+                    decision.inspect(), decision.probability(), decision.priority(), score.score(), score.factors(),
+                    hazards, decision.modelVersion(), decision.seed(), submittedBy, decidedAt, Optional.empty());
+        }
     }
 
     private static Decided decided(org.qualityguard.risk.RiskEngine engine, Lot lot, Bureau bureau, long seed) {

@@ -90,14 +90,14 @@ public class LotStore {
 
     /** Stores a decided lot unless its id is already taken; true when this call stored it. */
     public boolean insert(LotDecision d, Bureau bureau, RiskScore score, List<String> likelyHazards,
-                          String submittedBy) {
+                          String submittedBy, java.time.Instant decidedAt) {
         var l = d.lot();
         return jdbc.sql("""
                 INSERT INTO inspection.lots (lot_id, bureau, division_code, declared_on, direction, hs_code, origin,
                     consignee, manufacturer, quantity, value_cny, reason, selected, probability, priority,
                     priority_factor, threshold, exploration_draw, exploration_share, exploration_weight, features,
-                    model_version, seed, score, scorecard, likely_hazards, submitted_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::text[], ?)
+                    model_version, seed, score, scorecard, likely_hazards, submitted_by, decided_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::text[], ?, ?)
                 ON CONFLICT (lot_id) DO NOTHING""")
                 .params(l.lotId(), l.bureau(), bureau.division().value(), l.declaredAt(), l.direction().name(),
                         l.hsCode(), l.origin(), l.consignee(), l.manufacturer(), l.quantity(), l.valueCny(),
@@ -105,7 +105,7 @@ public class LotStore {
                         d.threshold(), d.explorationDraw(), d.explorationShare(), d.basis().explorationWeight(),
                         bytes(d.basis().features()), d.modelVersion(), d.seed(), score.score(),
                         JSON.writeValueAsString(score.factors()), "{" + String.join(",", likelyHazards) + "}",
-                        submittedBy)
+                        submittedBy, Timestamp.from(decidedAt))
                 .update() == 1;
     }
 
