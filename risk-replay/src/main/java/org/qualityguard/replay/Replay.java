@@ -12,6 +12,8 @@ import java.util.SplittableRandom;
 import org.qualityguard.risk.BaseRateEstimate;
 import org.qualityguard.risk.Capacity;
 import org.qualityguard.risk.Cell;
+import org.qualityguard.risk.CellKind;
+import org.qualityguard.risk.ChartState;
 import org.qualityguard.risk.Decision;
 import org.qualityguard.risk.InspectionPlan;
 import org.qualityguard.risk.Lot;
@@ -229,8 +231,12 @@ final class Replay {
             }
             InspectionPlan plan = engine.plan(declared, Capacity.share(options.capacity()), options.seed());
             List<LabelledLot> chosen = new ArrayList<>();
+            Map<String, Decision> decisionOf = new HashMap<>();
             for (Decision d : plan.decisions()) {
                 if (d.inspect()) {
+                    if (TRACE) {
+                        decisionOf.put(d.lot().lotId(), d);
+                    }
                     int[] rh = byReason.computeIfAbsent(d.reason(), k -> new int[2]);
                     rh[0]++;
                     rh[1] += byId.get(d.lot().lotId()).failed() ? 1 : 0;
@@ -252,6 +258,9 @@ final class Replay {
                 inspected++;
                 hits += l.failed() ? 1 : 0;
                 ResultRecorded r = engine.record(l.lot(), l.result());
+                if (TRACE) {
+                    trace(l, decisionOf.get(l.lot().lotId()));
+                }
                 engineInspected.set(position.get(l.lot().lotId()));
                 changes.addAll(r.warningsChanged());
                 for (WarningChanged c : r.warningsChanged()) {
@@ -267,6 +276,32 @@ final class Replay {
         engineSeconds = (System.nanoTime() - t0) / 1e9;
         strategies.put("engine", new StrategyResult(inspected, hits));
         baseRateEstimate = engine.baseRateEstimate();
+    }
+
+    /** Diagnostic ({@code -Dqg.trace=true}): each inspected lot of an event's flow, from 8 weeks before onset to 6 after. */
+    private static final boolean TRACE = Boolean.getBoolean("qg.trace");
+
+    /** Prints the lot with the charts of its two watched cells, so that a missed event can be explained. */
+    private void trace(LabelledLot l, Decision d) {
+        Lot lot = l.lot();
+        for (int i = 0; i < events.size(); i++) {
+            EmergingEvent e = events.get(i);
+            long sinceOnset = ChronoUnit.DAYS.between(e.onset(), lot.declaredAt());
+            if (!e.covers(lot.hsCode(), lot.origin(), lot.consignee()) || sinceOnset < -56 || sinceOnset > 42) {
+                continue;
+            }
+            Cell flow = new Cell(CellKind.HEADING_ORIGIN, lot.hsCode().substring(0, 4), lot.origin(), null, null);
+            Cell party = new Cell(CellKind.CONSIGNEE, null, null, lot.consignee(), null);
+            ChartState a = engine.chartState(flow, lot.declaredAt());
+            ChartState b = engine.chartState(party, lot.declaredAt());
+            System.out.printf(java.util.Locale.ROOT,
+                    "TRACE ev%d %s d%+d %s %s p=%.3f %s | HO %s S=%.2f B=%.2f cal=%.2f n=%.1f sd=%.2f"
+                            + " | C %s S=%.2f B=%.2f cal=%.2f n=%.1f sd=%.2f%n",
+                    i, lot.declaredAt(), sinceOnset, lot.lotId(), d.reason(), d.probability(),
+                    l.failed() ? "FAIL" : "pass", flow.hsPrefix() + flow.origin(), a.statistic(), a.burst(),
+                    a.calibration(), a.inspected(), a.logitSd(), lot.consignee(), b.statistic(), b.burst(),
+                    b.calibration(), b.inspected(), b.logitSd());
+        }
     }
 
     private void runRandom() {
