@@ -664,6 +664,20 @@ public final class RiskEngine {
         return index.size();
     }
 
+    /**
+     * A cell's change-detection chart as it stands on {@code on}, warning or not: what the console shows when it
+     * explains why an emerging risk was or was not warned. All zero for a cell never seen.
+     */
+    public ChartState chartState(Cell cell, LocalDate on) {
+        int id = index.find(cell);
+        if (id < 0) {
+            return new ChartState(0, 0, 0, 0, 0);
+        }
+        int day = (int) on.toEpochDay();
+        return new ChartState(monitor.statistic(id), monitor.burst(id), monitor.calibration(id),
+                history.inspected(id, day), history.logitSd(id, day));
+    }
+
     public List<Warning> warnings() {
         List<Warning> warnings = new ArrayList<>();
         for (int cell : monitor.active()) {

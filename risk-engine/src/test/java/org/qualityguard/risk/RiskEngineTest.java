@@ -104,6 +104,11 @@ class RiskEngineTest {
             failedIds.add(lot.lotId());
         }
         Cell flow = new Cell(CellKind.HEADING_ORIGIN, "0802", "US", null, null);
+        ChartState chart = engine.chartState(flow, MONDAY.plusWeeks(8));
+        assertThat(chart.statistic()).isGreaterThanOrEqualTo(RiskEngineConfig.defaults().threshold(WarningLevel.ORANGE));
+        assertThat(chart.inspected()).isGreaterThan(100);
+        assertThat(engine.chartState(new Cell(CellKind.HEADING_ORIGIN, "9999", "US", null, null), MONDAY))
+                .isEqualTo(new ChartState(0, 0, 0, 0, 0));
         Warning warning = engine.warning(flow).orElseThrow();
         assertThat(warning.level()).isGreaterThanOrEqualTo(WarningLevel.ORANGE);
         assertThat(warning.confirmed()).isTrue();

@@ -12,6 +12,8 @@ import java.util.SplittableRandom;
 import org.qualityguard.risk.BaseRateEstimate;
 import org.qualityguard.risk.Capacity;
 import org.qualityguard.risk.Cell;
+import org.qualityguard.risk.CellKind;
+import org.qualityguard.risk.ChartState;
 import org.qualityguard.risk.Decision;
 import org.qualityguard.risk.InspectionPlan;
 import org.qualityguard.risk.Lot;
@@ -229,8 +231,12 @@ final class Replay {
             }
             InspectionPlan plan = engine.plan(declared, Capacity.share(options.capacity()), options.seed());
             List<LabelledLot> chosen = new ArrayList<>();
+            Map<String, Decision> decisionOf = new HashMap<>();
             for (Decision d : plan.decisions()) {
                 if (d.inspect()) {
+                    if (TRACE) {
+                        decisionOf.put(d.lot().lotId(), d);
+                    }
                     int[] rh = byReason.computeIfAbsent(d.reason(), k -> new int[2]);
                     rh[0]++;
                     rh[1] += byId.get(d.lot().lotId()).failed() ? 1 : 0;
@@ -252,6 +258,9 @@ final class Replay {
                 inspected++;
                 hits += l.failed() ? 1 : 0;
                 ResultRecorded r = engine.record(l.lot(), l.result());
+                if (TRACE) {
+                    trace(l, decisionOf.get(l.lot().lotId()));
+                }
                 engineInspected.set(position.get(l.lot().lotId()));
                 changes.addAll(r.warningsChanged());
                 for (WarningChanged c : r.warningsChanged()) {
@@ -267,6 +276,32 @@ final class Replay {
         engineSeconds = (System.nanoTime() - t0) / 1e9;
         strategies.put("engine", new StrategyResult(inspected, hits));
         baseRateEstimate = engine.baseRateEstimate();
+    }
+
+    /** Diagnostic ({@code -Dqg.trace=true}): each inspected lot of an event's flow, from 8 weeks before onset to 6 after. */
+    private static final boolean TRACE = Boolean.getBoolean("qg.trace");
+
+    /** Prints the lot with the charts of its two watched cells, so that a missed event can be explained. */
+    private void trace(LabelledLot l, Decision d) {
+        Lot lot = l.lot();
+        for (int i = 0; i < events.size(); i++) {
+            EmergingEvent e = events.get(i);
+            long sinceOnset = ChronoUnit.DAYS.between(e.onset(), lot.declaredAt());
+            if (!e.covers(lot.hsCode(), lot.origin(), lot.consignee()) || sinceOnset < -56 || sinceOnset > 42) {
+                continue;
+            }
+            Cell flow = new Cell(CellKind.HEADING_ORIGIN, lot.hsCode().substring(0, 4), lot.origin(), null, null);
+            Cell party = new Cell(CellKind.CONSIGNEE, null, null, lot.consignee(), null);
+            ChartState a = engine.chartState(flow, lot.declaredAt());
+            ChartState b = engine.chartState(party, lot.declaredAt());
+            System.out.printf(java.util.Locale.ROOT,
+                    "TRACE ev%d %s d%+d %s %s p=%.3f %s | HO %s S=%.2f B=%.2f cal=%.2f n=%.1f sd=%.2f"
+                            + " | C %s S=%.2f B=%.2f cal=%.2f n=%.1f sd=%.2f%n",
+                    i, lot.declaredAt(), sinceOnset, lot.lotId(), d.reason(), d.probability(),
+                    l.failed() ? "FAIL" : "pass", flow.hsPrefix() + flow.origin(), a.statistic(), a.burst(),
+                    a.calibration(), a.inspected(), a.logitSd(), lot.consignee(), b.statistic(), b.burst(),
+                    b.calibration(), b.inspected(), b.logitSd());
+        }
     }
 
     private void runRandom() {
@@ -506,6 +541,62 @@ final class Replay {
         return String.format(java.util.Locale.ROOT,
                 "first 28 d: %d lots (%d failed), engine inspected %d (%d failed); level at onset %s, highest during %s",
                 lotsIn, failedAll, inspected, failedInspected, atOnset, highest);
+    }
+
+    /**
+     * The most evidence any chart could have had of the event in its first 14 and 28 days: every lot of its flow
+     * inspected, the flow's rate before onset known (the mean true probability of its lots over the 182 days before,
+     * or their realised failure rate without a truth file; at least half a failure), and the size of the rise chosen
+     * in hindsight (the likelihood ratio at the observed rate). Below the orange threshold no statistic could have
+     * warned the event at orange within that time, at any capacity, without also warning more often when nothing
+     * changed.
+     */
+    String evidenceBound(EmergingEvent e) {
+        int[] days = {14, 28};
+        int[] lotsIn = new int[2];
+        int[] failed = new int[2];
+        double before = 0;
+        int beforeLots = 0;
+        for (int i = firstIndexOnOrAfter(e.onset().minusDays(182)); i < lots.size(); i++) {
+            LabelledLot l = lots.get(i);
+            long since = ChronoUnit.DAYS.between(e.onset(), l.lot().declaredAt());
+            if (since >= days[1]) {
+                break;
+            }
+            if (!e.covers(l.lot().hsCode(), l.lot().origin(), l.lot().consignee())) {
+                continue;
+            }
+            if (since < 0) {
+                before += truth != null ? truth.getOrDefault(l.lot().lotId(), 0.0) : (l.failed() ? 1.0 : 0.0);
+                beforeLots++;
+            } else {
+                for (int j = 0; j < days.length; j++) {
+                    if (since < days[j]) {
+                        lotsIn[j]++;
+                        failed[j] += l.failed() ? 1 : 0;
+                    }
+                }
+            }
+        }
+        double p0 = beforeLots == 0 ? Double.NaN : Math.max(before, 0.5) / beforeLots;
+        return String.format(java.util.Locale.ROOT,
+                "every lot inspected, in hindsight: rate before onset %.3f; 14 d %d/%d failed, %.1f nats; "
+                        + "28 d %d/%d failed, %.1f nats", p0, failed[0], lotsIn[0],
+                hindsightEvidence(failed[0], lotsIn[0], p0), failed[1], lotsIn[1],
+                hindsightEvidence(failed[1], lotsIn[1], p0));
+    }
+
+    /** Log-likelihood ratio (nats) of {@code failed} of {@code lots} at their own rate against rate p0; 0 if not above. */
+    static double hindsightEvidence(int failed, int lots, double p0) {
+        if (lots == 0 || !(p0 > 0 && p0 < 1) || failed <= p0 * lots) {
+            return 0.0;
+        }
+        double p = (double) failed / lots;
+        double evidence = failed * Math.log(p / p0);
+        if (failed < lots) {
+            evidence += (lots - failed) * Math.log((1 - p) / (1 - p0));
+        }
+        return evidence;
     }
 
     /** The report, with exactly the keys the issue specifies (plus the oracle among the strategies when known). */

@@ -150,6 +150,7 @@ public final class RiskReplay {
             out.printf(Locale.ROOT, "event %s onset %s end %s: first orange+ %s, delay %s d, level %s%n",
                     describe(r.event()), r.event().onset(), r.event().end(), r.firstWarning(), r.delayDays(), r.level());
             out.println("    " + replay.diagnose(r.event()));
+            out.println("    " + replay.evidenceBound(r.event()));
         }
         out.printf(Locale.ROOT, "orange/red episodes %d, false %d (%.2f per month over %.1f months)%n",
                 replay.orangeEpisodes.size(), replay.falseWarnings.size(), report.get("false_warnings_per_month"),

@@ -61,6 +61,17 @@ class ReplayTest {
     }
 
     @Test
+    void hindsightEvidenceIsTheLikelihoodRatioAtTheObservedRateAndNothingWhenTheRateDidNotRise() {
+        // 3 of 41 failed against 1.7 % before: 3 ln(0.0732 / 0.017) + 38 ln(0.9268 / 0.983) = 2.14 nats
+        assertThat(Replay.hindsightEvidence(3, 41, 0.017)).isCloseTo(2.14, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(Replay.hindsightEvidence(10, 10, 0.5)).isCloseTo(10 * Math.log(2),
+                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(Replay.hindsightEvidence(1, 100, 0.05)).isZero();
+        assertThat(Replay.hindsightEvidence(0, 0, 0.05)).isZero();
+        assertThat(Replay.hindsightEvidence(3, 10, Double.NaN)).isZero();
+    }
+
+    @Test
     void shouldRefuseAMalformedFileWithStatusThreeAndTheLineNumbers() throws Exception {
         Path lots = dir.resolve("bad.csv");
         Files.writeString(lots, String.join(",", LotFile.HEADER) + "\n"
