@@ -28,6 +28,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sixty days of demo imports at the Jiangsu bureaus up to yesterday, and this morning's lots still to inspect, so that
@@ -44,14 +46,14 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "qualityguard.demo.enabled", havingValue = "true", matchIfMissing = true)
 class DemoInspection implements ApplicationRunner {
 
-    static final int DAYS = 60;
+    private static final int DAYS = 60;
     /** Lots a day over the province on weekdays; fewer at weekends, as declarations are. */
-    static final int WEEKDAY_LOTS = 300;
-    static final int WEEKEND_LOTS = 120;
+    private static final int WEEKDAY_LOTS = 300;
+    private static final int WEEKEND_LOTS = 120;
     /** The last days, in which the emerging flow has turned bad. */
-    static final int EMERGING_DAYS = 21;
-    static final String EMERGING_HS = "03061719";
-    static final String EMERGING_ORIGIN = "IN";
+    private static final int EMERGING_DAYS = 21;
+    private static final String EMERGING_HS = "03061719";
+    private static final String EMERGING_ORIGIN = "IN";
     private static final double EMERGING_RATE = 0.40;
     /** The new consignee's daily lots of the emerging flow, at the port that takes most frozen seafood. */
     private static final int SURGE_LOTS = 12;
@@ -108,14 +110,16 @@ class DemoInspection implements ApplicationRunner {
     private final ModelRefits refits;
     private final LotStore lots;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
     DemoInspection(LotDecisions decisions, InspectionResults results, ModelRefits refits, LotStore lots,
-                   Clock clock) {
+                   Clock clock, PlatformTransactionManager transactions) {
         this.decisions = decisions;
         this.results = results;
         this.refits = refits;
         this.lots = lots;
         this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     @Override
@@ -133,29 +137,38 @@ class DemoInspection implements ApplicationRunner {
         int declared = 0;
         int inspected = 0;
         for (LocalDate day = today.minusDays(DAYS); !day.isAfter(today); day = day.plusDays(1)) {
-            Map<String, Hazard> failing = new HashMap<>();
-            List<LotDeclaration> lotsOfDay = lotsOf(day, today, flows, random, failing);
-            List<ResultDeclaration> found = new ArrayList<>();
-            for (DecidedLot lot : decisions.decideAll(seeder, lotsOfDay)) {
-                // today's selected lots are the worklist: not inspected yet
-                if (lot.selected() && day.isBefore(today)) {
-                    Hazard hazard = failing.get(lot.lotId());
-                    found.add(new ResultDeclaration(lot.lotId(), hazard == null ? "PASS" : "FAIL",
-                            hazard == null ? null : hazard.name(), day.toString(), List.of()));
-                }
-            }
-            results.recordAll(seeder, found);
-            if (day.toEpochDay() % REFIT_EVERY_DAYS == 0) {
-                refits.refit(day.plusDays(1)); // in the night after the day, as the scheduled refit does
-            }
-            declared += lotsOfDay.size();
-            inspected += found.size();
+            LocalDate on = day;
+            // one transaction a day: the day's seeds, decisions, results and refit wait for the disk once, not a
+            // few dozen times; should it fail, the start fails and the next start rebuilds the engine and retries
+            int[] counts = transaction.execute(status -> seed(seeder, on, today, flows, random));
+            declared += counts[0];
+            inspected += counts[1];
         }
         log.info("Loaded the demo inspection data: {} lots over {} days and today, {} inspected (marked as demo), "
                 + "in {} ms", declared, DAYS, inspected, (System.nanoTime() - started) / 1_000_000);
     }
 
-    static List<Flow> flows(Random random) {
+    /** Declares and decides a day's lots and records the results of those selected; returns how many of each. */
+    private int[] seed(StaffUser seeder, LocalDate day, LocalDate today, List<Flow> flows, Random random) {
+        Map<String, Hazard> failing = new HashMap<>();
+        List<LotDeclaration> lotsOfDay = lotsOf(day, today, flows, random, failing);
+        List<ResultDeclaration> found = new ArrayList<>();
+        for (DecidedLot lot : decisions.decideAll(seeder, lotsOfDay)) {
+            // today's selected lots are the worklist: not inspected yet
+            if (lot.selected() && day.isBefore(today)) {
+                Hazard hazard = failing.get(lot.lotId());
+                found.add(new ResultDeclaration(lot.lotId(), hazard == null ? "PASS" : "FAIL",
+                        hazard == null ? null : hazard.name(), day.toString(), List.of()));
+            }
+        }
+        results.recordAll(seeder, found);
+        if (day.toEpochDay() % REFIT_EVERY_DAYS == 0) {
+            refits.refit(day.plusDays(1)); // in the night after the day, as the scheduled refit does
+        }
+        return new int[] {lotsOfDay.size(), found.size()};
+    }
+
+    private static List<Flow> flows(Random random) {
         List<Flow> flows = new ArrayList<>();
         for (Product p : PRODUCTS) {
             for (String origin : p.origins().split(",")) {
@@ -169,8 +182,8 @@ class DemoInspection implements ApplicationRunner {
     }
 
     /** A day's declarations; {@code failing} learns which of them would fail if inspected, and why. */
-    static List<LotDeclaration> lotsOf(LocalDate day, LocalDate today, List<Flow> flows, Random random,
-                                       Map<String, Hazard> failing) {
+    private static List<LotDeclaration> lotsOf(LocalDate day, LocalDate today, List<Flow> flows, Random random,
+                                               Map<String, Hazard> failing) {
         boolean weekend = day.getDayOfWeek().getValue() >= 6;
         int count = (weekend ? WEEKEND_LOTS : WEEKDAY_LOTS) * (85 + random.nextInt(31)) / 100
                 / (day.equals(today) ? 2 : 1); // today's lots are the morning's
