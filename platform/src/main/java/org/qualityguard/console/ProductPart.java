@@ -9,7 +9,7 @@ import java.util.Optional;
  */
 public enum ProductPart {
     RISK_WARNING("risk", 1, "/console/inspection/worklist"),
-    GRADED_SUPERVISION("supervision", 2, "/console/enterprises"),
+    GRADED_SUPERVISION("supervision", 2, "/console/supervision"),
     SAMPLING("sampling", 3, null),
     METROLOGY("metrology", 4, null),
     ENFORCEMENT("enforcement", 5, null),

@@ -52,6 +52,12 @@ public class EnterpriseDirectory {
         enterprises.forEach(new EnterpriseFilter(null, null, null, null), scope, e -> sink.accept(card(e)));
     }
 
+    /** Food producers and special-equipment users per division within the scope. */
+    @Transactional(readOnly = true)
+    public List<DivisionEnterprises> countsByDivision(DivisionScope scope) {
+        return enterprises.countsByDivision(scope);
+    }
+
     static EnterpriseCard card(Enterprise e) {
         return new EnterpriseCard(e.creditCode().value(), e.name(), e.division(),
                 e.categories().contains(EnterpriseCategory.FOOD_PRODUCER),

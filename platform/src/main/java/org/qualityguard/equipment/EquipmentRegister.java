@@ -28,6 +28,7 @@ import org.qualityguard.shared.FieldViolation;
 import org.qualityguard.shared.NotFoundException;
 import org.qualityguard.shared.ValidationException;
 import org.qualityguard.shared.Violation;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,14 +49,16 @@ public class EquipmentRegister {
     private final Divisions divisions;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     EquipmentRegister(Units units, EnterpriseDirectory enterprises, Divisions divisions, AuditTrail audit,
-                      Clock clock) {
+                      Clock clock, ApplicationEventPublisher events) {
         this.units = units;
         this.enterprises = enterprises;
         this.divisions = divisions;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     public LocalDate today() {
@@ -79,6 +82,22 @@ public class EquipmentRegister {
     public List<EquipmentUnit> dueSoonOrOverdue(StaffUser reader, int limit) {
         requireReader(reader);
         return units.dueBy(reader.scope(), today().plusDays(DUE_SOON_DAYS), limit);
+    }
+
+    /** Which units a list shows: all, the overdue, or those due within {@link #DUE_SOON_DAYS} days. */
+    public enum DueFilter { ALL, OVERDUE, DUE_SOON }
+
+    /** A page of the units within the reader's division, soonest due first. */
+    @Transactional(readOnly = true)
+    public org.qualityguard.shared.Page<EquipmentUnit> list(StaffUser reader, DueFilter filter,
+                                                            org.qualityguard.shared.PageRequest page) {
+        requireReader(reader);
+        LocalDate today = today();
+        return switch (filter) {
+            case ALL -> units.list(reader.scope(), null, null, page);
+            case OVERDUE -> units.list(reader.scope(), null, today, page);
+            case DUE_SOON -> units.list(reader.scope(), today, today.plusDays(DUE_SOON_DAYS + 1), page);
+        };
     }
 
     /** Units due on or before a date within a scope: what a plan for that period must include. */
@@ -161,7 +180,15 @@ public class EquipmentRegister {
             return new UnitImportResult(filename, rows.size(), 0, 0, errors);
         }
         InspectionCycles cycles = units.cycles();
+        Map<String, String> inspectedBefore = units.lastInspections(valid.stream().map(Unit::registrationCode).toList());
         units.upsert(valid, cycles);
+        for (Unit u : valid) {
+            if (u.lastInspectedOn() != null
+                    && !(u.lastInspectedOn() + "/" + u.lastResult()).equals(inspectedBefore.get(u.registrationCode()))) {
+                events.publishEvent(new PeriodicInspectionRecorded(u.registrationCode(), u.kind().name(),
+                        u.userCreditCode(), u.lastInspectedOn(), u.lastResult().name()));
+            }
+        }
         List<AuditRecord> records = new ArrayList<>();
         for (Unit u : valid) {
             records.add(AuditRecord.of(clerk, existing.contains(u.registrationCode()) ? "UNIT_CHANGED"
@@ -175,7 +202,8 @@ public class EquipmentRegister {
 
     /** The cycles in months per kind: index 0 when no safety level is recorded, 1–5 per level. */
     @Transactional(readOnly = true)
-    public Map<String, int[]> cycles() {
+    public Map<String, int[]> cycles(StaffUser reader) {
+        requireReader(reader);
         InspectionCycles c = units.cycles();
         Map<String, int[]> out = new LinkedHashMap<>();
         for (EquipmentKind k : EquipmentKind.values()) {

@@ -30,6 +30,8 @@ import org.qualityguard.supervision.domain.Regime;
 import org.qualityguard.supervision.domain.Scoring;
 import org.qualityguard.supervision.domain.ScoringTable;
 import org.qualityguard.supervision.persistence.GradeStore;
+import org.qualityguard.supervision.domain.ScoringTableEdit;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,15 +52,17 @@ public class Grading {
     private final EquipmentRegister equipment;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final Map<Regime, ScoringTable> current = new EnumMap<>(Regime.class);
 
     Grading(GradeStore store, EnterpriseDirectory enterprises, EquipmentRegister equipment, AuditTrail audit,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
         this.store = store;
         this.enterprises = enterprises;
         this.equipment = equipment;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The table in force: the newest version, or the shipped defaults saved as version 1 on first use. */
@@ -78,6 +82,13 @@ public class Grading {
         return table;
     }
 
+    /** The table in force as staff read it (the console's editor, the API). */
+    @Transactional
+    public ScoringTable tableFor(StaffUser reader, Regime regime) {
+        requireReader(reader);
+        return table(regime);
+    }
+
     @Transactional(readOnly = true)
     public ScoringTable tableVersion(Regime regime, int version) {
         table(regime);
@@ -88,6 +99,22 @@ public class Grading {
     /** Saves an edited table as the next version (administrators only); a faulty line refuses it, naming the line. */
     @Transactional
     public synchronized ScoringTable saveTable(StaffUser admin, Regime regime, String text, int basedOnVersion) {
+        ScoringTable before = editable(admin, regime, basedOnVersion);
+        return save(admin, before, ScoringTable.parse(regime, before.version() + 1, text));
+    }
+
+    /**
+     * Saves the console form's numbers (caps, bands, inspections a year, each rule's points and cap) as the next
+     * version; each faulty field is named. Grades already given keep the version they were computed with.
+     */
+    @Transactional
+    public synchronized ScoringTable saveEdit(StaffUser admin, Regime regime, Map<String, String> values,
+                                              int basedOnVersion) {
+        ScoringTable before = editable(admin, regime, basedOnVersion);
+        return save(admin, before, ScoringTableEdit.apply(before, values));
+    }
+
+    private ScoringTable editable(StaffUser admin, Regime regime, int basedOnVersion) {
         if (!admin.hasRole(Role.ADMIN)) {
             throw new AccessDeniedException("scoring tables are edited by administrators");
         }
@@ -96,13 +123,16 @@ public class Grading {
             throw new ValidationException(FieldViolation.of("version",
                     new Violation("E7109", "grading.table.stale", before.version())));
         }
-        ScoringTable edited = ScoringTable.parse(regime, before.version() + 1, text);
-        if (!store.insertTable(regime, edited.version(), edited.text(), admin.getUsername())) {
+        return before;
+    }
+
+    private ScoringTable save(StaffUser admin, ScoringTable before, ScoringTable edited) {
+        if (!store.insertTable(edited.regime(), edited.version(), edited.text(), admin.getUsername())) {
             throw new ValidationException(FieldViolation.of("version",
                     new Violation("E7109", "grading.table.stale", edited.version())));
         }
-        current.put(regime, edited);
-        audit.record(AuditRecord.of(admin, "SCORING_TABLE_SAVED", "scoring-table", regime.name(), null,
+        current.put(edited.regime(), edited);
+        audit.record(AuditRecord.of(admin, "SCORING_TABLE_SAVED", "scoring-table", edited.regime().name(), null,
                 Map.of("version", before.version()), Map.of("version", edited.version(), "rules", edited.rules().size())));
         return edited;
     }
@@ -227,6 +257,10 @@ public class Grading {
                 before.tableVersion(), before.staticPoints(), before.dynamicPoints(), before.reasons(), reason.strip(),
                 analyst.getUsername(), now());
         store.save(after, card.division().value(), "OVERRIDE", analyst.getUsername());
+        if (!before.grade().equals(after.grade())) {
+            events.publishEvent(new GradeChanged(card.creditCode(), regime.name(), before.grade(), after.grade(),
+                    after.tableVersion(), "OVERRIDE"));
+        }
         audit.record(AuditRecord.of(analyst, "GRADE_OVERRIDDEN", SUBJECT, card.creditCode(), card.division(),
                 Map.of("regime", regime.name(), "grade", before.grade()),
                 Map.of("regime", regime.name(), "grade", after.grade(), "computedGrade", after.computedGrade(),
@@ -237,6 +271,18 @@ public class Grading {
     /** Re-grades after an inspection was recorded: called by the inspection records use case. */
     List<GradeView> regradeAfterInspection(EnterpriseCard card, String actor) {
         return regradeAll(card, actor, "INSPECTION");
+    }
+
+    /**
+     * Re-grades an enterprise after something recorded elsewhere changed its inputs (an equipment unit's periodic
+     * inspection, …): called by the module's event listeners, acting as the system. An unknown or unsupervised
+     * enterprise is nothing to grade.
+     */
+    void regradeAfter(String creditCode, String cause) {
+        EnterpriseCard card = enterprises.findAll(List.of(creditCode)).get(creditCode);
+        if (card != null && !regimesOf(card).isEmpty()) {
+            regradeAll(card, "system", cause);
+        }
     }
 
     private List<GradeView> regradeAll(EnterpriseCard card, String actor, String cause) {
@@ -272,6 +318,10 @@ public class Grading {
             after.put("cause", cause);
             audit.record(new AuditRecord(actor, "GRADED", SUBJECT, card.creditCode(), card.division(),
                     previous == null ? null : Map.of("regime", regime.name(), "grade", previous.grade()), after));
+        }
+        if (previous == null || !previous.grade().equals(g.grade())) {
+            events.publishEvent(new GradeChanged(card.creditCode(), regime.name(),
+                    previous == null ? null : previous.grade(), g.grade(), g.tableVersion(), cause));
         }
         return g;
     }

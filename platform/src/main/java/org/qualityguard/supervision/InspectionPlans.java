@@ -141,35 +141,57 @@ public class InspectionPlans {
     @Transactional(readOnly = true)
     public List<PlanView> list(StaffUser reader) {
         Grading.requireReader(reader);
+        return summaries(reader.scope(), false);
+    }
+
+    /** Published plans anywhere, newest first, without their inspections: the portal's list. */
+    @Transactional(readOnly = true)
+    public List<PlanView> publishedPlans() {
+        return summaries(null, true);
+    }
+
+    private List<PlanView> summaries(DivisionScope scope, boolean publishedOnly) {
         List<PlanView> out = new ArrayList<>();
-        for (long id : plans.planIds(reader.scope(), false)) {
-            plans.plan(id, reader.scope()).ifPresent(p -> out.add(new PlanView(p.id(), p.divisionCode(), p.year(),
+        for (long id : plans.planIds(scope, publishedOnly)) {
+            plans.plan(id, scope).ifPresent(p -> out.add(new PlanView(p.id(), p.divisionCode(), p.year(),
                     p.month(), p.seed(), p.status(), p.ungraded(), p.createdBy(), p.approvedBy(), List.of(), List.of())));
         }
         return out;
     }
 
-    /** A chief approves a drafted plan; from then on it is public and its inspectors see their tasks. */
+    /** A chief approves a drafted plan; from then on its inspectors see their tasks. */
     @Transactional
     public PlanView approve(StaffUser chief, long planId) {
+        return advance(chief, planId, "DRAFT", "APPROVED", "PLAN_APPROVED", "E7307", "plan.status.notDraft");
+    }
+
+    /** A chief publishes an approved plan: who was drawn, and when, becomes public ("one public"). */
+    @Transactional
+    public PlanView publish(StaffUser chief, long planId) {
+        return advance(chief, planId, "APPROVED", "PUBLISHED", "PLAN_PUBLISHED", "E7309", "plan.status.notApproved");
+    }
+
+    private PlanView advance(StaffUser chief, long planId, String from, String to, String action, String code,
+                             String key) {
         if (!chief.hasRole(Role.CHIEF)) {
-            throw new AccessDeniedException("plans are approved by a chief");
+            throw new AccessDeniedException("plans are approved and published by a chief");
         }
         PlanView plan = plans.plan(planId, chief.scope()).orElseThrow(() -> missing(chief, planId));
-        if (!plans.approve(planId, chief.getUsername())) {
-            throw new ValidationException(FieldViolation.of("status",
-                    new Violation("E7307", "plan.status.notDraft", plan.status())));
+        boolean moved = "APPROVED".equals(to) ? plans.approve(planId, chief.getUsername())
+                : plans.publish(planId, chief.getUsername());
+        if (!moved) {
+            throw new ValidationException(FieldViolation.of("status", new Violation(code, key, plan.status())));
         }
-        audit.record(AuditRecord.of(chief, "PLAN_APPROVED", SUBJECT, Long.toString(planId),
-                new DivisionCode(plan.divisionCode()), Map.of("status", "DRAFT"), Map.of("status", "APPROVED")));
+        audit.record(AuditRecord.of(chief, action, SUBJECT, Long.toString(planId),
+                new DivisionCode(plan.divisionCode()), Map.of("status", from), Map.of("status", to)));
         return plans.plan(planId, chief.scope()).orElseThrow();
     }
 
-    /** An approved plan as the public sees it; a draft or unknown plan is not found. */
+    /** A published plan as the public sees it; a draft, an approved but unpublished or an unknown plan is not found. */
     @Transactional(readOnly = true)
     public PlanView published(long planId) {
         PlanView plan = plans.plan(planId, null).orElseThrow(() -> new NotFoundException("plan", Long.toString(planId)));
-        if (!"APPROVED".equals(plan.status())) {
+        if (!"PUBLISHED".equals(plan.status())) {
             throw new NotFoundException("plan", Long.toString(planId));
         }
         return plan;

@@ -14,29 +14,49 @@ import org.qualityguard.shared.FieldViolation;
 import org.qualityguard.shared.NotFoundException;
 import org.qualityguard.shared.ValidationException;
 import org.qualityguard.shared.Violation;
+import org.qualityguard.shared.DivisionCode;
 import org.qualityguard.supervision.domain.Checklist;
+import org.qualityguard.supervision.domain.PhotoType;
 import org.qualityguard.supervision.domain.Regime;
 import org.qualityguard.supervision.persistence.PlanStore;
+import org.qualityguard.supervision.persistence.RecordStore;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Recording an inspection of a planned task against the checklist: findings with their severity, the result and a
- * corrective deadline when it failed. Only one of the two drawn inspectors (or a chief) records it; the record
- * re-grades the enterprise at once.
+ * Recording an inspection of a planned task against the checklist: findings with their severity, the result, a
+ * corrective deadline when it failed, and photos. Only one of the two drawn inspectors (or a chief) records it; the
+ * record re-grades the enterprise at once. A chief approves a record for the portal. Records and photos are read only
+ * within the reader's division; anything else is not found, and the attempt is audited.
  */
 @Service
 public class InspectionRecords {
 
+    static final String SUBJECT = "inspection";
+    /** Photos larger than this are refused: a phone photo is 2–5 MB; the database keeps them (see the migration). */
+    public static final int MAX_PHOTO_BYTES = 8 * 1024 * 1024;
+    public static final int MAX_PHOTOS = 10;
+
     private final PlanStore plans;
+    private final RecordStore records;
     private final Grading grading;
     private final AuditTrail audit;
 
-    InspectionRecords(PlanStore plans, Grading grading, AuditTrail audit) {
+    InspectionRecords(PlanStore plans, RecordStore records, Grading grading, AuditTrail audit) {
         this.plans = plans;
+        this.records = records;
         this.grading = grading;
         this.audit = audit;
+    }
+
+    /** An uploaded photo as received: the name the uploader gave it and its bytes. */
+    public record Photo(String filename, byte[] content) {
+    }
+
+    /** A task as the inspector opens it: the drawn inspection, its enterprise and the checklist to record against. */
+    public record Task(PlanView.Inspection inspection, String enterpriseName, DivisionCode division,
+                       Map<String, String> checklist) {
     }
 
     /** One finding: the checklist item it concerns, what was found, MINOR or MAJOR. */
@@ -50,19 +70,39 @@ public class InspectionRecords {
     public record Recorded(long recordId, List<GradeView> grades) {
     }
 
-    @Transactional
-    public Recorded record(StaffUser inspector, Command command) {
+    /** One of the inspector's tasks; another division's is not found, another inspector's is refused. */
+    @Transactional(readOnly = true)
+    public Task task(StaffUser inspector, long inspectionId) {
+        PlanView.Inspection task = assigned(inspector, inspectionId);
+        EnterpriseCard card = grading.enterprise(inspector, task.creditCode());
+        return new Task(task, card.name(), card.division(), Checklist.of(Regime.valueOf(task.regime())));
+    }
+
+    private PlanView.Inspection assigned(StaffUser inspector, long inspectionId) {
         if (!inspector.hasAnyRole(Role.INSPECTOR, Role.CHIEF)) {
             throw new AccessDeniedException("inspections are recorded by inspectors");
         }
-        PlanView.Inspection task = plans.assignedInspection(command.inspectionId())
-                .orElseThrow(() -> new NotFoundException("inspection", Long.toString(command.inspectionId())));
-        EnterpriseCard card = grading.enterprise(inspector, task.creditCode());
+        PlanView.Inspection task = plans.assignedInspection(inspectionId)
+                .orElseThrow(() -> new NotFoundException("inspection", Long.toString(inspectionId)));
+        grading.enterprise(inspector, task.creditCode());
         boolean assigned = task.inspectorA() == inspector.id() || task.inspectorB() == inspector.id();
         if (!assigned && !inspector.hasRole(Role.CHIEF)) {
             throw new AccessDeniedException("the inspection is assigned to other inspectors");
         }
-        List<FieldViolation> faults = new ArrayList<>();
+        return task;
+    }
+
+    @Transactional
+    public Recorded record(StaffUser inspector, Command command) {
+        return record(inspector, command, List.of());
+    }
+
+    /** Records the inspection with its photos, all or nothing: a photo that is not an image refuses the record. */
+    @Transactional
+    public Recorded record(StaffUser inspector, Command command, List<Photo> photos) {
+        PlanView.Inspection task = assigned(inspector, command.inspectionId());
+        EnterpriseCard card = grading.enterprise(inspector, task.creditCode());
+        List<FieldViolation> faults = new ArrayList<>(checkPhotos(photos, 0));
         Map<String, String> items = Checklist.of(Regime.valueOf(task.regime()));
         String result = command.result() == null ? "" : command.result().strip().toUpperCase();
         if (!result.equals("PASS") && !result.equals("FAIL")) {
@@ -99,9 +139,112 @@ public class InspectionRecords {
         for (Finding f : findings) {
             plans.insertFinding(id, f.item(), f.finding().strip(), f.severity());
         }
-        audit.record(AuditRecord.of(inspector, "INSPECTION_RECORDED", "inspection", Long.toString(id),
+        for (Photo p : photos) {
+            records.insertPhoto(id, PhotoType.of(p.content()).orElseThrow(), filename(p), p.content(),
+                    inspector.getUsername());
+        }
+        audit.record(AuditRecord.of(inspector, "INSPECTION_RECORDED", SUBJECT, Long.toString(id),
                 card.division(), null, Map.of("enterprise", card.creditCode(), "result", result,
-                        "findings", findings.size(), "task", task.id())));
+                        "findings", findings.size(), "photos", photos.size(), "task", task.id())));
         return new Recorded(id, grading.regradeAfterInspection(card, inspector.getUsername()));
+    }
+
+    /** Adds a photo to a record afterwards (inspectors and chiefs of the record's division); audited. */
+    @Transactional
+    public long attach(StaffUser inspector, long recordId, Photo photo) {
+        if (!inspector.hasAnyRole(Role.INSPECTOR, Role.CHIEF)) {
+            throw new AccessDeniedException("photos are attached by inspectors");
+        }
+        RecordView record = get(inspector, recordId);
+        List<FieldViolation> faults = checkPhotos(List.of(photo), records.photoCount(recordId));
+        if (!faults.isEmpty()) {
+            throw new ValidationException(faults);
+        }
+        String type = PhotoType.of(photo.content()).orElseThrow();
+        long id = records.insertPhoto(recordId, type, filename(photo), photo.content(), inspector.getUsername());
+        audit.record(AuditRecord.of(inspector, "INSPECTION_PHOTO_ADDED", SUBJECT, Long.toString(recordId),
+                new DivisionCode(record.divisionCode()), null, Map.of("photo", id, "type", type,
+                        "bytes", photo.content().length)));
+        return id;
+    }
+
+    /** A record within the reader's division. */
+    @Transactional(readOnly = true)
+    public RecordView get(StaffUser reader, long recordId) {
+        Grading.requireReader(reader);
+        return records.record(recordId, reader.scope()).orElseThrow(() -> missing(reader, "inspection", recordId,
+                records.divisionOf(recordId)));
+    }
+
+    /** The enterprise's records, newest first (within the reader's division, as the enterprise must be). */
+    @Transactional(readOnly = true)
+    public List<RecordView> recordsOf(StaffUser reader, String creditCode) {
+        Grading.requireReader(reader);
+        EnterpriseCard card = grading.enterprise(reader, creditCode);
+        return records.recordIdsOf(card.creditCode()).stream()
+                .map(id -> records.record(id, reader.scope()).orElseThrow()).toList();
+    }
+
+    /** A chief approves a record; from then on the portal shows its result. */
+    @Transactional
+    public RecordView approve(StaffUser chief, long recordId) {
+        if (!chief.hasRole(Role.CHIEF)) {
+            throw new AccessDeniedException("inspection results are approved by a chief");
+        }
+        RecordView record = get(chief, recordId);
+        if (!records.approve(recordId, chief.getUsername())) {
+            throw new ValidationException(FieldViolation.of("status",
+                    new Violation("E7317", "inspection.alreadyApproved", record.approvedBy())));
+        }
+        audit.record(AuditRecord.of(chief, "INSPECTION_APPROVED", SUBJECT, Long.toString(recordId),
+                new DivisionCode(record.divisionCode()), null, Map.of("result", record.result())));
+        return get(chief, recordId);
+    }
+
+    /** A photo's bytes, only for readers within its record's division. */
+    @Transactional(readOnly = true)
+    public RecordStore.StoredPhoto photo(StaffUser reader, long photoId) {
+        Grading.requireReader(reader);
+        RecordStore.StoredPhoto photo = records.photo(photoId)
+                .orElseThrow(() -> new NotFoundException("photo", Long.toString(photoId)));
+        if (records.record(photo.recordId(), reader.scope()).isEmpty()) {
+            throw missing(reader, "inspection-photo", photoId, records.divisionOf(photo.recordId()));
+        }
+        return photo;
+    }
+
+    /** Approved results, newest first: what the portal publishes. */
+    @Transactional(readOnly = true)
+    public List<PublishedResult> publishedResults(int limit) {
+        return records.published(limit);
+    }
+
+    private static List<FieldViolation> checkPhotos(List<Photo> photos, int already) {
+        List<FieldViolation> faults = new ArrayList<>();
+        if (already + photos.size() > MAX_PHOTOS) {
+            faults.add(FieldViolation.of("photos", new Violation("E7318", "inspection.photo.tooMany", MAX_PHOTOS)));
+        }
+        for (Photo p : photos) {
+            if (p.content() == null || p.content().length == 0 || p.content().length > MAX_PHOTO_BYTES) {
+                faults.add(FieldViolation.of("photos", new Violation("E7319", "inspection.photo.size",
+                        filename(p), MAX_PHOTO_BYTES / (1024 * 1024))));
+            } else if (PhotoType.of(p.content()).isEmpty()) {
+                faults.add(FieldViolation.of("photos", new Violation("E7316", "inspection.photo.notImage",
+                        filename(p))));
+            }
+        }
+        return faults;
+    }
+
+    private static String filename(Photo p) {
+        String name = p.filename() == null ? "" : p.filename().replaceAll("[\\p{Cntrl}/\\\\]", "").strip();
+        name = name.isEmpty() ? "photo" : name;
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+
+    private NotFoundException missing(StaffUser user, String subject, long id, java.util.Optional<String> division) {
+        division.ifPresent(d -> audit.recordRefusal(AuditRecord.of(user, "ACCESS_DENIED", subject, Long.toString(id),
+                new DivisionCode(d), null, Map.of("actorDivision", user.division().value()))));
+        return new NotFoundException(subject, Long.toString(id));
     }
 }

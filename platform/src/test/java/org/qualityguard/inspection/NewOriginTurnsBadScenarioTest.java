@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
 @org.springframework.test.context.TestPropertySource(properties = "qualityguard.inspection.fixed-seed=20261127")
 class NewOriginTurnsBadScenarioTest {
 
-    private static final LocalDate START = LocalDate.now().minusDays(70);
+    private static final LocalDate START = LocalDate.now().minusDays(90);
     private static final String BUREAU = "CIQ-TC";
 
     @LocalServerPort
@@ -47,20 +47,21 @@ class NewOriginTurnsBadScenarioTest {
         Api analyst = Api.as(port, staff.withRoles("320585", Role.ANALYST));
 
         // forty quiet days: nuts from established origins, and from day ten bananas from Ecuador, new to the bureau
-        for (int day = 0; day < 40; day++) {
-            declareAndInspect(START.plusDays(day), 30, "0802", new String[] {"US", "AU", "TR"}, 0.03);
-            if (day >= 10) {
-                declareAndInspect(START.plusDays(day), 20, "0803", new String[] {"EC"}, 0.02);
+        for (int quiet = 0; quiet < 40; quiet++) {
+            declareAndInspect(START.plusDays(quiet), 30, "0802", new String[] {"US", "AU", "TR"}, 0.03);
+            if (quiet >= 10) {
+                declareAndInspect(START.plusDays(quiet), 20, "0803", new String[] {"EC"}, 0.02);
             }
         }
         // then most bananas from Ecuador fail
         String key = null;
-        for (int day = 40; day < 55 && key == null; day++) {
+        int day = 40;
+        for (; day < 68 && key == null; day++) {
             declareAndInspect(START.plusDays(day), 20, "0803", new String[] {"EC"}, 0.6);
             declareAndInspect(START.plusDays(day), 20, "0802", new String[] {"US", "AU", "TR"}, 0.03);
             key = orangeWarningOn("0803", "EC", analyst);
         }
-        assertThat(key).as("an orange or red warning on 0803 × EC within 15 days; standing: "
+        assertThat(key).as("an orange or red warning on 0803 × EC within 28 days; standing: "
                 + analyst.get("/api/v1/inspection/warnings").body()).isNotNull();
 
         Api.Reply noComment = analyst.post("/api/v1/inspection/warnings/" + key + "/confirm", Map.of("comment", " "));
@@ -71,16 +72,16 @@ class NewOriginTurnsBadScenarioTest {
         assertThat(confirmed.body().get("confirmed").asBoolean()).isTrue();
         String level = confirmed.body().get("level").asText();
 
-        List<JsonNode> next = declare(START.plusDays(56), 15, "0803", new String[] {"EC"});
+        List<JsonNode> next = declare(START.plusDays(day), 15, "0803", new String[] {"EC"});
         assertThat(next).allSatisfy(d -> {
             assertThat(d.get("selected").asBoolean()).isTrue();
             assertThat(d.get("reason").asText()).isIn("MANDATORY_WARNING", "EXPLORATION");
         });
 
         // the exporter corrects its process: every inspected lot passes again
-        inspect(next, 0.0, START.plusDays(57));
-        for (int day = 57; day < 68; day++) {
-            declareAndInspect(START.plusDays(day), 15, "0803", new String[] {"EC"}, 0.0);
+        inspect(next, 0.0, START.plusDays(day + 1));
+        for (int later = day + 1; later < day + 12; later++) {
+            declareAndInspect(START.plusDays(later), 15, "0803", new String[] {"EC"}, 0.0);
         }
         JsonNode after = analyst.get("/api/v1/inspection/warnings/" + key).body();
         Api.Reply gone = analyst.get("/api/v1/inspection/warnings/" + key);
@@ -113,7 +114,10 @@ class NewOriginTurnsBadScenarioTest {
     private List<JsonNode> declare(LocalDate day, int lots, String heading, String[] origins) {
         List<Map<String, Object>> batch = new ArrayList<>();
         for (int i = 0; i < lots; i++) {
-            batch.add(aLot().at(BUREAU).on(day).hs(heading + "90" + (10 + chance.nextInt(80)) + "00")
+            // lot ids fixed by the story, as the day seeds are: the exploration draw follows from them
+            String lotId = "TC-" + java.time.temporal.ChronoUnit.DAYS.between(START, day) + "-" + heading + "-" + i;
+            batch.add(aLot().with("lotId", lotId).at(BUREAU).on(day)
+                    .hs(heading + "90" + (10 + chance.nextInt(80)) + "00")
                     .from(origins[chance.nextInt(origins.length)]).consignee("C-TC-" + chance.nextInt(12))
                     .with("manufacturer", "M-" + heading + "-" + chance.nextInt(6)).build());
         }

@@ -241,7 +241,14 @@ public final class RiskEngine {
         }
         EncodedLot e = encodeLot(lot);
         history.ensureCells();
-        return learnAndApply(lot, result, e, basis.features(), basis.probability(), basis.explorationWeight());
+        float[] features = basis.features();
+        if (features.length > Feature.COUNT) {
+            throw new IllegalArgumentException("lot " + lot.lotId() + " was decided with " + features.length
+                    + " features, more than this engine knows (" + Feature.COUNT + ")");
+        }
+        // a lot decided by an engine that knew fewer features carries none of the later ones: they count as absent
+        return learnAndApply(lot, result, e, Arrays.copyOf(features, Feature.COUNT), basis.probability(),
+                basis.explorationWeight());
     }
 
     /**

@@ -161,6 +161,17 @@ public class Enterprises {
         jdbc.sql("TRUNCATE enterprise_staging").update();
     }
 
+    public List<org.qualityguard.enterprise.DivisionEnterprises> countsByDivision(DivisionScope scope) {
+        return jdbc.sql("""
+                        SELECT division_code,
+                               count(*) FILTER (WHERE 'FOOD_PRODUCER' = ANY(categories)),
+                               count(*) FILTER (WHERE 'SPECIAL_EQUIPMENT_USER' = ANY(categories))
+                        FROM enterprise.enterprise WHERE division_code BETWEEN ? AND ? GROUP BY division_code""")
+                .params(scope.lowest(), scope.highest())
+                .query((rs, n) -> new org.qualityguard.enterprise.DivisionEnterprises(rs.getString(1), rs.getLong(2),
+                        rs.getLong(3))).list();
+    }
+
     public long count() {
         return jdbc.sql("SELECT count(*) FROM enterprise.enterprise").query(Long.class).single();
     }

@@ -51,6 +51,18 @@ public class Units {
                 .param(codes.toArray(String[]::new)).query(String.class).list());
     }
 
+    /** The last periodic inspection of each of these units that has one, as "date/result" (2026-03-15/PASS). */
+    public Map<String, String> lastInspections(List<String> codes) {
+        Map<String, String> out = new java.util.HashMap<>();
+        jdbc.sql("SELECT registration_code, last_inspected_on, last_result FROM equipment.unit "
+                        + "WHERE registration_code = ANY(?) AND last_inspected_on IS NOT NULL")
+                .param(codes.toArray(String[]::new))
+                .query(rs -> {
+                    out.put(rs.getString(1), rs.getDate(2).toLocalDate() + "/" + rs.getString(3));
+                });
+        return out;
+    }
+
     public void upsert(List<Unit> units, InspectionCycles cycles) {
         for (Unit u : units) {
             jdbc.sql("""
@@ -76,6 +88,22 @@ public class Units {
         return jdbc.sql("SELECT " + COLUMNS + " FROM equipment.unit WHERE division_code BETWEEN ? AND ? "
                         + "AND next_due_on <= ? ORDER BY next_due_on, registration_code LIMIT ?")
                 .params(scope.lowest(), scope.highest(), Date.valueOf(until), limit).query(Units::unit).list();
+    }
+
+    /**
+     * A page of the units within the scope, soonest due first: all of them, or only those due before {@code dueBefore}
+     * and on or after {@code dueFrom} (either may be null).
+     */
+    public org.qualityguard.shared.Page<EquipmentUnit> list(DivisionScope scope, LocalDate dueFrom, LocalDate dueBefore,
+                                                            org.qualityguard.shared.PageRequest page) {
+        String where = " FROM equipment.unit WHERE division_code BETWEEN ? AND ? AND next_due_on >= ? AND next_due_on < ?";
+        Object[] params = {scope.lowest(), scope.highest(), Date.valueOf(dueFrom == null ? LocalDate.of(1, 1, 1) : dueFrom),
+            Date.valueOf(dueBefore == null ? LocalDate.of(9999, 1, 1) : dueBefore)};
+        long total = jdbc.sql("SELECT count(*)" + where).params(params).query(Long.class).single();
+        List<EquipmentUnit> items = jdbc.sql("SELECT " + COLUMNS + where
+                        + " ORDER BY next_due_on, registration_code LIMIT ? OFFSET ?")
+                .params(params).params(page.size(), page.offset()).query(Units::unit).list();
+        return new org.qualityguard.shared.Page<>(items, page.page(), page.size(), total);
     }
 
     public List<EquipmentUnit> ofUser(String creditCode) {

@@ -72,8 +72,8 @@ class EquipmentApiController {
 
     @GetMapping("/cycles")
     @Operation(summary = "Months between periodic inspections per kind: [no level, level 1 … level 5]")
-    Map<String, int[]> cycles() {
-        return register.cycles();
+    Map<String, int[]> cycles(@AuthenticationPrincipal StaffUser user) {
+        return register.cycles(user);
     }
 
     @PutMapping(path = "/cycles/{kind}", consumes = MediaType.APPLICATION_JSON_VALUE)

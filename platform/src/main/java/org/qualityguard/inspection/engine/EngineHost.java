@@ -1,6 +1,10 @@
 package org.qualityguard.inspection.engine;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -30,6 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class EngineHost implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(EngineHost.class);
+    private static final int REPLAY_BATCH = 2_000;
+    private static final int REPLAY_QUEUE = 16;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Journal journal;
@@ -40,12 +46,14 @@ public class EngineHost implements SmartInitializingSingleton {
     private boolean stale = true;
 
     EngineHost(Journal journal, LotStore lots, PlatformTransactionManager transactions,
-               @Value("${qualityguard.inspection.mandatory-hs-prefixes:}") Set<String> mandatoryHsPrefixes) {
+               @Value("${qualityguard.inspection.mandatory-hs-prefixes:}") Set<String> mandatoryHsPrefixes,
+               @Value("${qualityguard.inspection.risk-adjusted-warnings:false}") boolean riskAdjustedWarnings) {
         this.journal = journal;
         this.lots = lots;
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
-        this.config = RiskEngineConfig.defaults().withMandatoryHsPrefixes(mandatoryHsPrefixes);
+        this.config = RiskEngineConfig.defaults().withMandatoryHsPrefixes(mandatoryHsPrefixes)
+                .withRiskAdjusted(riskAdjustedWarnings);
     }
 
     public RiskEngineConfig config() {
@@ -103,30 +111,83 @@ public class EngineHost implements SmartInitializingSingleton {
                 rebuilt.restoreDeclarations(consignee, subheading, origin, n);
                 counts[0] += n;
             });
-            List<Bureau> bureaus = lots.bureaus();
-            for (Bureau b : bureaus) {
+            for (Bureau b : lots.bureaus()) {
                 for (Journal.RecentDecision d : journal.recentDecisions(b.code(), OnlineThreshold.WINDOW)) {
                     rebuilt.restoreDecision(b.code(), d.priority(), SelectionReason.valueOf(d.reason()));
                 }
             }
-            journal.replay(entry -> {
-                if (entry instanceof Journal.ResultEntry r) {
-                    rebuilt.record(r.lot(), r.result(), new DecisionBasis(r.features(), r.probability(),
-                            r.explorationWeight()));
-                    counts[1]++;
-                } else if (entry instanceof Journal.RefitEntry m) {
-                    if (m.version() > 0) { // version 0 is the prior scorecard every engine starts from
-                        rebuilt.refresh(m.on());
-                        counts[2]++;
-                    }
-                } else if (entry instanceof Journal.WarningEntry w) {
-                    Warnings.apply(rebuilt, w.cell(), w.action(), w.on());
-                    counts[3]++;
-                }
-            });
         });
+        replayJournal(rebuilt, counts);
         log.info("Risk engine rebuilt in {} ms from {} declared lots, {} results, {} refits, {} warning decisions",
                 (System.nanoTime() - started) / 1_000_000, counts[0], counts[1], counts[2], counts[3]);
         return rebuilt;
+    }
+
+    /**
+     * Replays the journal into the engine. Reading and decoding rows and learning from them take about as long as
+     * each other, so a reader thread streams the journal in batches while this thread applies them, in order.
+     */
+    private void replayJournal(RiskEngine rebuilt, long[] counts) {
+        BlockingQueue<List<Journal.Entry>> batches = new ArrayBlockingQueue<>(REPLAY_QUEUE);
+        AtomicReference<RuntimeException> readFailure = new AtomicReference<>();
+        Thread reader = new Thread(() -> {
+            List<Journal.Entry> batch = new ArrayList<>(REPLAY_BATCH);
+            try {
+                reading.executeWithoutResult(status -> journal.replay(entry -> {
+                    batch.add(entry);
+                    if (batch.size() == REPLAY_BATCH) {
+                        put(batches, new ArrayList<>(batch));
+                        batch.clear();
+                    }
+                }));
+                put(batches, new ArrayList<>(batch));
+            } catch (RuntimeException e) {
+                readFailure.set(e);
+            } finally {
+                put(batches, List.of()); // the end
+            }
+        }, "engine-journal-reader");
+        reader.start();
+        try {
+            for (List<Journal.Entry> batch = batches.take(); !batch.isEmpty(); batch = batches.take()) {
+                batch.forEach(entry -> apply(rebuilt, entry, counts));
+            }
+            reader.join();
+        } catch (InterruptedException e) {
+            reader.interrupt();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rebuilding the risk engine", e);
+        } catch (RuntimeException e) {
+            reader.interrupt(); // it may be waiting to hand over a batch nobody will take
+            throw e;
+        }
+        if (readFailure.get() != null) {
+            throw readFailure.get();
+        }
+    }
+
+    private static void put(BlockingQueue<List<Journal.Entry>> queue, List<Journal.Entry> batch) {
+        try {
+            queue.put(batch);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the journal", e);
+        }
+    }
+
+    private static void apply(RiskEngine rebuilt, Journal.Entry entry, long[] counts) {
+        if (entry instanceof Journal.ResultEntry r) {
+            rebuilt.record(r.lot(), r.result(), new DecisionBasis(r.features(), r.probability(),
+                    r.explorationWeight()));
+            counts[1]++;
+        } else if (entry instanceof Journal.RefitEntry m) {
+            if (m.version() > 0) { // version 0 is the prior scorecard every engine starts from
+                rebuilt.refresh(m.on());
+                counts[2]++;
+            }
+        } else if (entry instanceof Journal.WarningEntry w) {
+            Warnings.apply(rebuilt, w.cell(), w.action(), w.on());
+            counts[3]++;
+        }
     }
 }

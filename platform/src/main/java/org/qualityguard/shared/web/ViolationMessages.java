@@ -42,6 +42,19 @@ public class ViolationMessages {
         return errors;
     }
 
+    /**
+     * The messages of a refused form keyed by field, and by field and row ({@code findings.item.2}) for violations
+     * that name a row of a repeated group, so that each can be shown beside its own input.
+     */
+    public Map<String, String> byFieldAndRow(List<FieldViolation> violations) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (FieldViolation v : violations) {
+            String field = v.field() == null ? "form" : v.field();
+            errors.merge(v.row() > 0 ? field + "." + v.row() : field, message(v.violation()), (a, b) -> a + "; " + b);
+        }
+        return errors;
+    }
+
     public ApiError toApiError(List<FieldViolation> violations) {
         return new ApiError(violations.stream()
                 .map(v -> new ApiError.Item(v.violation().code(), v.field(), message(v.violation()),

@@ -73,6 +73,11 @@ public class PlanStore {
                         + "WHERE id = ? AND status = 'DRAFT'").params(by, planId).update() == 1;
     }
 
+    public boolean publish(long planId, String by) {
+        return jdbc.sql("UPDATE supervision.plan SET status = 'PUBLISHED', published_by = ?, published_at = now() "
+                        + "WHERE id = ? AND status = 'APPROVED'").params(by, planId).update() == 1;
+    }
+
     /** The plan if it lies within the scope (a null scope reads any: the public view of approved plans). */
     public Optional<PlanView> plan(long id, DivisionScope scope) {
         String lo = scope == null ? "000000" : scope.lowest();
@@ -91,10 +96,12 @@ public class PlanStore {
                 .query(String.class).optional();
     }
 
-    public List<Long> planIds(DivisionScope scope, boolean approvedOnly) {
+    /** The newest 100 plans within the scope (null: anywhere), only published ones if asked. */
+    public List<Long> planIds(DivisionScope scope, boolean publishedOnly) {
         return jdbc.sql("SELECT id FROM supervision.plan WHERE division_code BETWEEN ? AND ? "
-                        + (approvedOnly ? "AND status = 'APPROVED' " : "") + "ORDER BY id DESC LIMIT 100")
-                .params(scope.lowest(), scope.highest()).query(Long.class).list();
+                        + (publishedOnly ? "AND status = 'PUBLISHED' " : "") + "ORDER BY id DESC LIMIT 100")
+                .params(scope == null ? "000000" : scope.lowest(), scope == null ? "999999" : scope.highest())
+                .query(Long.class).list();
     }
 
     private List<PlanView.Inspection> inspections(long planId) {
@@ -115,7 +122,7 @@ public class PlanStore {
     public Optional<PlanView.Inspection> assignedInspection(long inspectionId) {
         return jdbc.sql("""
                         SELECT i.* FROM supervision.plan_inspection i JOIN supervision.plan p ON p.id = i.plan_id
-                        WHERE i.id = ? AND p.status = 'APPROVED'""").param(inspectionId)
+                        WHERE i.id = ? AND p.status IN ('APPROVED', 'PUBLISHED')""").param(inspectionId)
                 .query((rs, n) -> new PlanView.Inspection(rs.getLong("id"), rs.getString("credit_code"),
                         rs.getString("regime"), rs.getString("grade"), rs.getInt("month"), rs.getLong("inspector_a"),
                         rs.getLong("inspector_b"))).optional();
@@ -124,7 +131,7 @@ public class PlanStore {
     public List<PlanView.Inspection> tasksOf(long inspectorId) {
         return jdbc.sql("""
                         SELECT i.* FROM supervision.plan_inspection i JOIN supervision.plan p ON p.id = i.plan_id
-                        WHERE p.status = 'APPROVED' AND (i.inspector_a = ? OR i.inspector_b = ?)
+                        WHERE p.status IN ('APPROVED', 'PUBLISHED') AND (i.inspector_a = ? OR i.inspector_b = ?)
                           AND NOT EXISTS (SELECT 1 FROM supervision.inspection_record r WHERE r.plan_inspection_id = i.id)
                         ORDER BY p.year, i.month, i.id LIMIT 500""").params(inspectorId, inspectorId)
                 .query((rs, n) -> new PlanView.Inspection(rs.getLong("id"), rs.getString("credit_code"),
@@ -148,15 +155,20 @@ public class PlanStore {
                 .params(recordId, item, finding, severity).update();
     }
 
-    /** Per division: plan inspections of approved plans of the year scheduled up to a month, and how many are done. */
+    /**
+     * Per division: inspections of approved plans of the year scheduled up to a month, and how many were done by the
+     * end of their month.
+     */
     public List<Object[]> onTime(DivisionScope scope, int year, int uptoMonth) {
         return jdbc.sql("""
                         SELECT g.division_code, count(*),
                                count(*) FILTER (WHERE EXISTS (SELECT 1 FROM supervision.inspection_record r
-                                                              WHERE r.plan_inspection_id = i.id))
+                                                              WHERE r.plan_inspection_id = i.id
+                                                                AND r.inspected_on < make_date(p.year, i.month, 1)
+                                                                                     + interval '1 month'))
                         FROM supervision.plan_inspection i JOIN supervision.plan p ON p.id = i.plan_id
                         JOIN supervision.grade g ON g.credit_code = i.credit_code AND g.regime = i.regime
-                        WHERE p.status = 'APPROVED' AND p.year = ? AND i.month <= ?
+                        WHERE p.status IN ('APPROVED', 'PUBLISHED') AND p.year = ? AND i.month <= ?
                           AND g.division_code BETWEEN ? AND ?
                         GROUP BY g.division_code""")
                 .params(year, uptoMonth, scope.lowest(), scope.highest())

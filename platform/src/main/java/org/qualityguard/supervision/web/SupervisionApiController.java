@@ -65,8 +65,8 @@ class SupervisionApiController {
 
     @GetMapping("/tables/{regime}")
     @Operation(summary = "The scoring table in force, as the text administrators edit")
-    TableJson table(@PathVariable String regime) {
-        ScoringTable t = grading.table(regime(regime));
+    TableJson table(@AuthenticationPrincipal StaffUser user, @PathVariable String regime) {
+        ScoringTable t = grading.tableFor(user, regime(regime));
         return new TableJson(t.regime().name(), t.version(), t.text());
     }
 
@@ -142,9 +142,15 @@ class SupervisionApiController {
     }
 
     @PostMapping("/plans/{id}/approve")
-    @Operation(summary = "Approve a drafted plan (CHIEF); it becomes public")
+    @Operation(summary = "Approve a drafted plan (CHIEF); its inspectors see their tasks")
     PlanView approve(@AuthenticationPrincipal StaffUser user, @PathVariable long id) {
         return plans.approve(user, id);
+    }
+
+    @PostMapping("/plans/{id}/publish")
+    @Operation(summary = "Publish an approved plan (CHIEF): who was drawn becomes public on the portal")
+    PlanView publish(@AuthenticationPrincipal StaffUser user, @PathVariable long id) {
+        return plans.publish(user, id);
     }
 
     @PostMapping(path = "/conflicts", consumes = MediaType.APPLICATION_JSON_VALUE)
