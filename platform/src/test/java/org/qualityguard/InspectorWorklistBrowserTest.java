@@ -21,8 +21,11 @@ import org.openqa.selenium.support.ui.Select;
 import org.qualityguard.identity.Role;
 import org.qualityguard.identity.StaffAdministration;
 import org.qualityguard.identity.StaffUser;
+import org.qualityguard.inspection.DecidedLot;
+import org.qualityguard.inspection.InspectionResults;
 import org.qualityguard.inspection.LotDecisions;
 import org.qualityguard.inspection.domain.LotDeclaration;
+import org.qualityguard.inspection.domain.ResultDeclaration;
 import org.qualityguard.shared.DivisionCode;
 import org.qualityguard.support.Chromium;
 import org.qualityguard.support.PlatformTest;
@@ -33,10 +36,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The inspector's day in a real headless Chromium: lots declared at the Nanjing bureau this morning, sign in, open
  * the worklist, open a lot, record a failed result with its hazard and a measured value, see it on the lot page and
- * the lot gone from the worklist.
+ * the lot gone from the worklist. And the analyst's risk dashboard, whose charts a script draws from fetched figures
+ * under the console's CSP, for lots inspected in a fortnight of May 2023 that no other test uses.
  */
 @PlatformTest
 class InspectorWorklistBrowserTest {
+
+    private static final LocalDate DASHBOARD_DAY = LocalDate.of(2023, 5, 9);
 
     private static Chromium chromium;
     private static WebDriver driver;
@@ -49,6 +55,8 @@ class InspectorWorklistBrowserTest {
     LotDecisions decisions;
     @Autowired
     Clock clock;
+    @Autowired
+    InspectionResults results;
 
     @BeforeAll
     static void startChromium() throws IOException {
@@ -73,7 +81,7 @@ class InspectorWorklistBrowserTest {
             lots.add(new LotDeclaration(prefix + i, today.toString(), "CIQ-NJ", "IMPORT", "0802120000", "US",
                     "浏览器测试进口有限公司", "Browser Test Orchards", "1000", "52000"));
         }
-        decisions.decideAll(asStaffUser(inspector), lots);
+        decisions.decideAll(asStaffUser(inspector, "320100"), lots);
 
         signIn(inspector);
         driver.get(url("/console/inspection/worklist"));
@@ -117,9 +125,40 @@ class InspectorWorklistBrowserTest {
                 .doesNotContain(lotId);
     }
 
-    private static StaffUser asStaffUser(Staff.Member member) {
+    @Test
+    void anAnalystSeesTheFourChartsDrawnFromTheFigures() {
+        Staff staff = new Staff(administration);
+        // Yancheng, where no other test declares: its lots leave the other journeys' selection thresholds alone
+        Staff.Member inspector = staff.inspectorOf("320900");
+        StaffUser yancheng = asStaffUser(inspector, "320900");
+        String prefix = "DB" + System.nanoTime() % 1_000_000_000L + "-";
+        List<LotDeclaration> lots = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            lots.add(new LotDeclaration(prefix + i, DASHBOARD_DAY.toString(), "CIQ-YC", "IMPORT", "0806100000",
+                    "CL", "看板浏览器测试进口有限公司", "Dashboard Browser Vineyards", "10", "140000"));
+        }
+        List<ResultDeclaration> found = new ArrayList<>();
+        for (DecidedLot lot : decisions.decideAll(yancheng, lots)) {
+            boolean fails = found.size() < 2;
+            found.add(new ResultDeclaration(lot.lotId(), fails ? "FAIL" : "PASS", fails ? "PESTICIDE_RESIDUE" : null,
+                    DASHBOARD_DAY.toString(), List.of()));
+        }
+        results.recordAll(yancheng, found);
+
+        signIn(staff.withRoles("320000", Role.ANALYST));
+        driver.get(url("/console/inspection/dashboard?from=2023-05-08&to=2023-05-21"));
+
+        for (String chart : List.of("dashboard-heat", "dashboard-detection", "dashboard-streams",
+                "dashboard-capacity")) {
+            wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + chart + " canvas")));
+        }
+        assertThat(driver.findElement(By.cssSelector("#risk-nav a.active")).getText()).isEqualTo("风险看板");
+        assertThat(driver.findElement(By.id("streams-note")).getText()).contains("全省");
+    }
+
+    private static StaffUser asStaffUser(Staff.Member member, String division) {
         return new StaffUser(member.account().id(), member.username(), member.username(), "", true, 0, "测试机构",
-                new DivisionCode("320100"), EnumSet.of(Role.INSPECTOR));
+                new DivisionCode(division), EnumSet.of(Role.INSPECTOR));
     }
 
     private void signIn(Staff.Member member) {

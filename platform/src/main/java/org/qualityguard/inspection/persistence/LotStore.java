@@ -72,6 +72,10 @@ public class LotStore {
                 .params(bureau, day).query(Long.class).single();
     }
 
+    public boolean anyLot() {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM inspection.lots)").query(Boolean.class).single();
+    }
+
     public Optional<DecidedLot> find(String lotId) {
         return jdbc.sql("SELECT " + LOT_COLUMNS + FROM + "WHERE l.lot_id = ?").param(lotId)
                 .query(LotStore::decided).optional();
