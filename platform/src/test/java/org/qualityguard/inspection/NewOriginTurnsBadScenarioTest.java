@@ -46,12 +46,10 @@ class NewOriginTurnsBadScenarioTest {
         inspector = Api.as(port, staff.inspectorOf("320585"));
         Api analyst = Api.as(port, staff.withRoles("320585", Role.ANALYST));
 
-        // forty quiet days: nuts from established origins, and from day ten bananas from Ecuador, new to the bureau
+        // forty quiet days: nuts from established origins, and bananas from Ecuador, new to the bureau
         for (int quiet = 0; quiet < 40; quiet++) {
             declareAndInspect(START.plusDays(quiet), 30, "0802", new String[] {"US", "AU", "TR"}, 0.03);
-            if (quiet >= 10) {
-                declareAndInspect(START.plusDays(quiet), 20, "0803", new String[] {"EC"}, 0.02);
-            }
+            declareAndInspect(START.plusDays(quiet), 30, "0803", new String[] {"EC"}, 0.02);
         }
         // then most bananas from Ecuador fail
         String key = null;

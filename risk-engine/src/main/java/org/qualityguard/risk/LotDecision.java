@@ -10,12 +10,13 @@ package org.qualityguard.risk;
  * @param threshold        the bureau's running priority threshold when the lot was decided (the quantile of its recent
  *                         unclaimed lots that fills the capacity left after exploration, mandatory lots and follow-ups)
  * @param explorationDraw  the lot's uniform draw in [0, 1) from its id and the seed
+ * @param capacityShare    the share of its lots the bureau may inspect
  * @param explorationShare the chance every lot had of being drawn for exploration (exploration share × capacity)
  * @param priorityFactor   priority ÷ probability: hazard severity, switching intensity and warning evidence
  */
 public record LotDecision(Lot lot, SelectionReason reason, double priority, double threshold, double explorationDraw,
-                          double explorationShare, double priorityFactor, int modelVersion, long seed,
-                          DecisionBasis basis) {
+                          double capacityShare, double explorationShare, double priorityFactor, int modelVersion,
+                          long seed, DecisionBasis basis) {
 
     public boolean inspect() {
         return reason.inspect();

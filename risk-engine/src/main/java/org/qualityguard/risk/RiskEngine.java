@@ -205,8 +205,8 @@ public final class RiskEngine {
         float[] x = new float[Feature.COUNT];
         scorer.features(e, x);
         double weight = reason == SelectionReason.EXPLORATION ? 1.0 / explorationShare : 0.0;
-        return new LotDecision(lot, reason, priority, threshold, draw, explorationShare, priority / probability,
-                modelVersion, seed, new DecisionBasis(x, probability, weight));
+        return new LotDecision(lot, reason, priority, threshold, draw, capacityShare, explorationShare,
+                priority / probability, modelVersion, seed, new DecisionBasis(x, probability, weight));
     }
 
     /**
@@ -216,7 +216,7 @@ public final class RiskEngine {
     public void accept(LotDecision decision) {
         Lot lot = decision.lot();
         index.declare(lot, encodeLot(lot), 1);
-        restoreDecision(lot.bureau(), decision.priority(), decision.reason());
+        restoreDecision(lot.bureau(), decision.priority(), decision.reason(), decision.capacityShare());
     }
 
     /** Rebuilding from stored decisions: {@code lots} lots of this consignee and flow were declared. */
@@ -226,9 +226,9 @@ public final class RiskEngine {
     }
 
     /** Rebuilding from stored decisions, oldest first: one of the bureau's recent decisions for its threshold window. */
-    public void restoreDecision(String bureau, double priority, SelectionReason reason) {
+    public void restoreDecision(String bureau, double priority, SelectionReason reason, double capacityShare) {
         thresholds.computeIfAbsent(bureau, b -> new OnlineThreshold())
-                .add(priority, reason != SelectionReason.RISK && reason != SelectionReason.NOT_SELECTED);
+                .add(priority, reason != SelectionReason.RISK && reason != SelectionReason.NOT_SELECTED, capacityShare);
     }
 
     /**

@@ -113,7 +113,8 @@ public class EngineHost implements SmartInitializingSingleton {
             });
             for (Bureau b : lots.bureaus()) {
                 for (Journal.RecentDecision d : journal.recentDecisions(b.code(), OnlineThreshold.WINDOW)) {
-                    rebuilt.restoreDecision(b.code(), d.priority(), SelectionReason.valueOf(d.reason()));
+                    rebuilt.restoreDecision(b.code(), d.priority(), SelectionReason.valueOf(d.reason()),
+                            b.capacityShare());
                 }
             }
         });

@@ -1,71 +1,66 @@
 package org.qualityguard.risk.targeting;
 
-import java.util.Arrays;
-
 /**
- * A bureau's running threshold for lots decided one at a time. It remembers the priorities of the bureau's last
- * {@value #WINDOW} decided lots and whether each was claimed ahead of risk (drawn for exploration, mandatory, a
- * follow-up); the threshold is the priority above which the unclaimed lots of that window would have filled the
- * capacity the claimed ones left. Until the bureau has {@value #MIN_LOTS} lots behind it the threshold is zero: a new
- * bureau inspects its first lots rather than trusting a threshold learnt from nothing.
+ * A bureau's running threshold for lots decided one at a time: the priority above which its unclaimed lots (not drawn
+ * for exploration, not mandatory, not a follow-up) fill the capacity the claimed ones leave. It is a stochastic
+ * approximation of that quantile (Robbins–Monro on the log of the threshold): each unclaimed lot moves it up a step
+ * if it would have been chosen and down a little if not, so that it settles where the chosen share is the target
+ * share, and follows the priorities when they all move at once, as they do when the scorecard is refitted. (A
+ * quantile of a window of past priorities does not: after a refit it kept judging new lots by the old model's
+ * numbers until the window had rolled over, and a young bureau inspected a third of its capacity for weeks.)
+ * Until the bureau has {@value #MIN_LOTS} lots behind it the threshold is zero: a new bureau inspects its first lots.
  */
 public final class OnlineThreshold {
 
+    /** Lots a rebuilt engine replays to restore a bureau's threshold: far more than it takes to forget its start. */
     public static final int WINDOW = 2000;
     static final int MIN_LOTS = 20;
-    /** The sorted view is rebuilt after this many new lots: a hundredth of the window moves the quantile little. */
-    private static final int RESORT_EVERY = WINDOW / 100;
+    /** The step in log-priority: after a refit halves every priority the threshold follows within a few hundred lots. */
+    private static final double STEP = 0.05;
+    /** The share of claimed lots is an average over about this many lots. */
+    private static final int CLAIMED_MEMORY = 200;
 
-    private final double[] priority = new double[WINDOW];
-    private final boolean[] claimed = new boolean[WINDOW];
-    private int next;
-    private int size;
-    private int claimedCount;
-    private double[] sortedUnclaimed = new double[0];
-    private int addedSinceSort = Integer.MAX_VALUE;
+    private final double[] first = new double[MIN_LOTS];
+    private int seen;
+    private double claimedShare;
+    private double logThreshold = Double.NEGATIVE_INFINITY;
 
-    public void add(double lotPriority, boolean claimedAheadOfRisk) {
-        if (size == WINDOW) {
-            claimedCount -= claimed[next] ? 1 : 0;
-        } else {
-            size++;
+    public void add(double priority, boolean claimedAheadOfRisk, double capacityShare) {
+        claimedShare += ((claimedAheadOfRisk ? 1.0 : 0.0) - claimedShare) / Math.min(seen + 1, CLAIMED_MEMORY);
+        if (seen < MIN_LOTS) {
+            first[seen++] = priority;
+            if (seen == MIN_LOTS) {
+                logThreshold = Math.log(Math.max(Double.MIN_NORMAL, quantileOfFirst(riskShare(capacityShare))));
+            }
+            return;
         }
-        priority[next] = lotPriority;
-        claimed[next] = claimedAheadOfRisk;
-        claimedCount += claimedAheadOfRisk ? 1 : 0;
-        next = (next + 1) % WINDOW;
-        if (addedSinceSort != Integer.MAX_VALUE) {
-            addedSinceSort++;
+        seen++;
+        if (!claimedAheadOfRisk) {
+            boolean chosen = Math.log(priority) >= logThreshold;
+            logThreshold += STEP * ((chosen ? 1.0 : 0.0) - riskShare(capacityShare));
         }
     }
 
     /** The priority a lot needs to be chosen for risk when the bureau may inspect {@code capacityShare} of its lots. */
     public double threshold(double capacityShare) {
-        if (size < MIN_LOTS) {
+        if (seen < MIN_LOTS) {
             return 0.0;
         }
-        if (addedSinceSort >= RESORT_EVERY) {
-            sortUnclaimed();
-        }
-        int unclaimed = sortedUnclaimed.length;
-        double left = capacityShare * size - claimedCount; // lots of the window risk may still take
-        if (unclaimed == 0 || left <= 0) {
-            return Double.POSITIVE_INFINITY;
-        }
-        int take = (int) Math.min(unclaimed, Math.round(left));
-        return take == 0 ? Double.POSITIVE_INFINITY : sortedUnclaimed[unclaimed - take];
+        return riskShare(capacityShare) <= 0 ? Double.POSITIVE_INFINITY : Math.exp(logThreshold);
     }
 
-    private void sortUnclaimed() {
-        double[] values = new double[size - claimedCount];
-        int j = 0;
-        for (int i = 0; i < size; i++) {
-            if (!claimed[i]) {
-                values[j++] = priority[i];
-            }
+    /** Of the unclaimed lots, the share risk may choose: what capacity the claimed lots leave. */
+    private double riskShare(double capacityShare) {
+        if (claimedShare >= 1) {
+            return 0;
         }
-        Arrays.sort(values);
-        sortedUnclaimed = values;
-        addedSinceSort = 0;
+        return Math.max(0, Math.min(1, (capacityShare - claimedShare) / (1 - claimedShare)));
+    }
+
+    private double quantileOfFirst(double share) {
+        double[] sorted = first.clone();
+        java.util.Arrays.sort(sorted);
+        int take = (int) Math.max(1, Math.round(share * MIN_LOTS));
+        return sorted[MIN_LOTS - take];
     }
 }

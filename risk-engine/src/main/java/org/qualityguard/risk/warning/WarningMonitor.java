@@ -122,9 +122,15 @@ public final class WarningMonitor {
         if (adjusted) {
             lotRate = Math.min(0.995, Math.max(0.0005, lotRate));
         }
-        if (s == 0) {
+        if (s == 0 || !adjusted && baselineLots[cell] < minBaselineForOrange) {
+            // a chart against the cell's own baseline that started on a thin cell keeps learning that baseline until
+            // enough lots stand behind it: frozen thin, a new flow's first failures would hold it below orange for as
+            // long as it never reset. (Risk-adjusted charts weigh each lot against its own probability; letting their
+            // gate move too cost seed 2 of the replay 1.3 false orange/red warnings a month.)
             baseline[cell] = (float) Math.min(0.5, Math.max(0.002, baselineIfIdle));
             baselineLots[cell] = (float) lotsIfIdle;
+        }
+        if (s == 0) {
             if (adjusted) { // frozen with the baseline while evidence builds
                 double f = Math.pow(0.5, Math.max(0, day - sumDay[cell]) / calibrationHalfLife);
                 // one-sided: the lots chosen for inspection are those the scorecard rates highest, so they fail less
