@@ -42,6 +42,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class LotDecisions {
 
     static final String SUBJECT = "inspection-lot";
+    private static final tools.jackson.databind.json.JsonMapper JSON =
+            tools.jackson.databind.json.JsonMapper.builder().build();
     public static final int MAX_BATCH = 10_000;
     private static final int LIKELY_HAZARDS = 3;
     private static final Role[] SUBMITTERS = {Role.INSPECTOR, Role.DECLARATION_SYSTEM};
@@ -210,9 +212,13 @@ public class LotDecisions {
     /** The engine parameters a day's decisions were made under, stored with its seed. */
     private String parameters() {
         var c = host.config();
-        return "{\"halfLifeDays\":" + c.halfLifeDays() + ",\"explorationShare\":" + c.explorationShare()
-                + ",\"refitEveryDays\":" + c.refitEveryDays() + ",\"mandatoryHsPrefixes\":"
-                + c.mandatoryHsPrefixes().stream().sorted().map(p -> "\"" + p + "\"").toList() + "}";
+        Map<String, Object> parameters = new java.util.LinkedHashMap<>();
+        parameters.put("halfLifeDays", c.halfLifeDays());
+        parameters.put("explorationShare", c.explorationShare());
+        parameters.put("refitEveryDays", c.refitEveryDays());
+        parameters.put("riskAdjustedWarnings", c.riskAdjusted());
+        parameters.put("mandatoryHsPrefixes", c.mandatoryHsPrefixes().stream().sorted().toList());
+        return JSON.writeValueAsString(parameters);
     }
 
     private Lot valid(StaffUser sender, LotDeclaration declaration, int row) {

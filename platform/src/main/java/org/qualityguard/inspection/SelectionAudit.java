@@ -90,15 +90,14 @@ public class SelectionAudit {
     }
 
     /**
-     * The scorecard's probability: the logistic of the intercept plus each coefficient times its feature. A model
-     * version's coefficients are stored intercept first, then in the order of the feature vector.
+     * The scorecard's probability: the logistic of the intercept plus each coefficient times its feature, matched by
+     * name (a model version's coefficients are stored as a JSON object, whose order the database does not keep).
      */
     static double probability(Map<String, Double> coefficients, float[] features) {
-        double z = 0;
-        int i = -1;
-        for (double b : coefficients.values()) {
-            z += i < 0 ? b : b * (i < features.length ? features[i] : 0f);
-            i++;
+        List<String> names = RiskEngine.featureNames();
+        double z = coefficients.getOrDefault("INTERCEPT", 0.0);
+        for (int i = 0; i < features.length && i < names.size(); i++) {
+            z += coefficients.getOrDefault(names.get(i), 0.0) * features[i];
         }
         return 1.0 / (1.0 + Math.exp(-z));
     }

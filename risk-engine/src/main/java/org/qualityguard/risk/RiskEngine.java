@@ -749,6 +749,11 @@ public final class RiskEngine {
         return calibration.bins();
     }
 
+    /** The names of the feature vector's entries, in its order (as {@link #coefficients()} names them). */
+    public static List<String> featureNames() {
+        return Arrays.stream(Feature.values()).map(Feature::name).toList();
+    }
+
     /** The scorecard's current coefficients by feature name, intercept first. */
     public Map<String, Double> coefficients() {
         double[] b = scorer.coefficients();

@@ -66,7 +66,7 @@ public class Journal {
                 .query(Integer.class).single() > 0;
     }
 
-    /** The named coefficients of a model version, intercept first. */
+    /** The coefficients of a model version by feature name (INTERCEPT for the intercept). */
     public java.util.Optional<Map<String, Double>> coefficientsOf(int version) {
         return jdbc.sql("SELECT coefficients FROM inspection.model_versions WHERE version = ?").param(version)
                 .query((rs, n) -> JSON.readValue(rs.getString(1),
