@@ -169,6 +169,55 @@ class InspectionApiIntegrationTest {
         assertThat(live.resultsLearnt()).isGreaterThanOrEqualTo(60);
     }
 
+    @Test
+    void aPastDaysSelectionIsReproducedFromWhatWasStoredAcrossAModelRefit() {
+        Api inspector = Api.as(port, staff.inspectorOf("321200")); // Taizhou: CIQ-TZ
+        LocalDate first = LocalDate.now().minusDays(3);
+        JsonNode before = declareAtTaizhou(inspector, first, 60);
+        List<Map<String, Object>> results = new ArrayList<>();
+        for (JsonNode d : before) {
+            if (d.get("selected").asBoolean()) {
+                results.add(Map.of("lotId", d.get("lotId").asText(), "outcome", "PASS",
+                        "inspectedOn", first.toString()));
+            }
+        }
+        assertThat(inspector.post("/api/v1/inspection/results/batch", Map.of("results", results)).status())
+                .isEqualTo(200);
+        models.refit(first.plusDays(1));
+        LocalDate second = first.plusDays(2);
+        declareAtTaizhou(inspector, second, 60);
+
+        for (LocalDate day : List.of(first, second)) {
+            JsonNode audit = inspector.get("/api/v1/inspection/audit?bureau=CIQ-TZ&day=" + day).body();
+
+            assertThat(audit.get("lots").asInt()).isEqualTo(60);
+            assertThat(audit.get("matching").asInt()).as("lots reproduced on %s: %s", day, audit)
+                    .isEqualTo(60);
+            assertThat(audit.get("selected").asInt()).isPositive();
+        }
+        JsonNode afterRefit = inspector.get("/api/v1/inspection/audit?bureau=CIQ-TZ&day=" + second).body();
+        assertThat(afterRefit.get("checks").get(0).get("modelVersion").asInt()).isPositive();
+    }
+
+    @Test
+    void aBureauOutsideTheAuditorsDivisionIsNotAudited() {
+        Api suzhou = Api.as(port, staff.inspectorOf("320500"));
+
+        assertThat(suzhou.get("/api/v1/inspection/audit?bureau=CIQ-TZ&day=" + LocalDate.now()).status())
+                .isEqualTo(404);
+    }
+
+    private static JsonNode declareAtTaizhou(Api inspector, LocalDate day, int lots) {
+        List<Map<String, Object>> batch = new ArrayList<>();
+        for (int i = 0; i < lots; i++) {
+            batch.add(aLot().at("CIQ-TZ").on(day).consignee("C-AUDIT-" + i % 9).from(i % 3 == 0 ? "TH" : "VN")
+                    .hs("0306" + (17 + i % 3) + "0000").build());
+        }
+        Api.Reply reply = inspector.post("/api/v1/inspection/lots/batch", Map.of("lots", batch));
+        assertThat(reply.status()).isEqualTo(200);
+        return reply.body();
+    }
+
     private static Map<String, String> codesByField(JsonNode body) {
         Map<String, String> codes = new java.util.HashMap<>();
         for (JsonNode e : body.get("errors")) {
