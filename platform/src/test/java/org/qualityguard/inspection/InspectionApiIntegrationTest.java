@@ -193,8 +193,10 @@ class InspectionApiIntegrationTest {
             assertThat(audit.get("lots").asInt()).isEqualTo(60);
             assertThat(audit.get("matching").asInt()).as("lots reproduced on %s: %s", day, audit)
                     .isEqualTo(60);
-            assertThat(audit.get("selected").asInt()).isPositive();
         }
+        JsonNode firstDay = inspector.get("/api/v1/inspection/audit?bureau=CIQ-TZ&day=" + first).body();
+        assertThat(firstDay.get("selected").asInt()).as("a new bureau inspects its first 20 lots")
+                .isGreaterThanOrEqualTo(20);
         JsonNode afterRefit = inspector.get("/api/v1/inspection/audit?bureau=CIQ-TZ&day=" + second).body();
         assertThat(afterRefit.get("checks").get(0).get("modelVersion").asInt()).isPositive();
     }
