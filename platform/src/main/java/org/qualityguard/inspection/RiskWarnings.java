@@ -22,6 +22,7 @@ import org.qualityguard.risk.CellKind;
 import org.qualityguard.risk.Warning;
 import org.qualityguard.risk.WarningLevel;
 import org.qualityguard.shared.DivisionCode;
+import org.qualityguard.shared.DivisionLevel;
 import org.qualityguard.shared.FieldViolation;
 import org.qualityguard.shared.NotFoundException;
 import org.qualityguard.shared.ValidationException;
@@ -46,6 +47,7 @@ public class RiskWarnings {
 
     private final EngineHost host;
     private final LotStore lots;
+    private final LotDecisions decisions;
     private final WarningStore store;
     private final Journal journal;
     private final AuditTrail audit;
@@ -53,10 +55,11 @@ public class RiskWarnings {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    RiskWarnings(EngineHost host, LotStore lots, WarningStore store, Journal journal, AuditTrail audit,
+    RiskWarnings(EngineHost host, LotStore lots, LotDecisions decisions, WarningStore store, Journal journal, AuditTrail audit,
                  ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
         this.host = host;
         this.lots = lots;
+        this.decisions = decisions;
         this.store = store;
         this.journal = journal;
         this.audit = audit;
@@ -149,7 +152,7 @@ public class RiskWarnings {
     }
 
     private boolean visible(StaffUser reader, Warning warning, Map<String, DecidedLot> evidence) {
-        if (reader.scope().prefix().length() <= 2) {
+        if (reader.division().level() == DivisionLevel.PROVINCE) {
             return true; // province staff see every warning
         }
         for (String id : warning.evidenceLotIds()) {
@@ -162,7 +165,7 @@ public class RiskWarnings {
     }
 
     private DivisionCode divisionOf(DecidedLot lot) {
-        return lots.divisionOfBureau(lot.bureau());
+        return decisions.bureau(lot.bureau()).orElseThrow().division();
     }
 
     private static NotFoundException unknown(String key) {

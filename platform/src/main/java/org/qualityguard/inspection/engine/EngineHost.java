@@ -11,7 +11,6 @@ import java.util.function.Function;
 import org.qualityguard.inspection.Bureau;
 import org.qualityguard.inspection.persistence.Journal;
 import org.qualityguard.inspection.persistence.LotStore;
-import org.qualityguard.risk.DecisionBasis;
 import org.qualityguard.risk.RiskEngine;
 import org.qualityguard.risk.RiskEngineConfig;
 import org.qualityguard.risk.SelectionReason;
@@ -178,8 +177,7 @@ public class EngineHost implements SmartInitializingSingleton {
 
     private static void apply(RiskEngine rebuilt, Journal.Entry entry, long[] counts) {
         if (entry instanceof Journal.ResultEntry r) {
-            rebuilt.record(r.lot(), r.result(), new DecisionBasis(r.features(), r.probability(),
-                    r.explorationWeight()));
+            rebuilt.record(r.lot(), r.result(), r.basis());
             counts[1]++;
         } else if (entry instanceof Journal.RefitEntry m) {
             if (m.version() > 0) { // version 0 is the prior scorecard every engine starts from

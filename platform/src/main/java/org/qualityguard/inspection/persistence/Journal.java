@@ -8,7 +8,7 @@ import java.util.Map;
 import org.qualityguard.inspection.domain.Measurement;
 import org.qualityguard.risk.Cell;
 import org.qualityguard.risk.CellKind;
-import org.qualityguard.risk.Direction;
+import org.qualityguard.risk.DecisionBasis;
 import org.qualityguard.risk.Hazard;
 import org.qualityguard.risk.InspectionResult;
 import org.qualityguard.risk.Lot;
@@ -100,8 +100,7 @@ public class Journal {
         long seq();
     }
 
-    public record ResultEntry(long seq, Lot lot, InspectionResult result, float[] features, double probability,
-                              double explorationWeight) implements Entry {
+    public record ResultEntry(long seq, Lot lot, InspectionResult result, DecisionBasis basis) implements Entry {
     }
 
     public record RefitEntry(long seq, int version, LocalDate on) implements Entry {
@@ -140,15 +139,11 @@ public class Journal {
         LocalDate day = rs.getObject("day", LocalDate.class);
         return switch (rs.getString("kind")) {
             case "R" -> {
-                Lot lot = new Lot(rs.getString("lot_id"), rs.getObject("declared_on", LocalDate.class),
-                        rs.getString("bureau"), Direction.valueOf(rs.getString("direction")), rs.getString("hs_code"),
-                        rs.getString("origin"), rs.getString("consignee"), rs.getString("manufacturer"),
-                        rs.getDouble("quantity"), rs.getDouble("value_cny"));
+                Lot lot = LotStore.lotOf(rs);
                 String hazard = rs.getString("hazard");
                 InspectionResult result = new InspectionResult(lot.lotId(), day,
                         Outcome.valueOf(rs.getString("outcome")), hazard == null ? null : Hazard.valueOf(hazard));
-                yield new ResultEntry(seq, lot, result, LotStore.floats(rs.getBytes("features")),
-                        rs.getDouble("probability"), rs.getDouble("exploration_weight"));
+                yield new ResultEntry(seq, lot, result, LotStore.basisOf(rs));
             }
             case "M" -> new RefitEntry(seq, rs.getInt("version"), day);
             default -> new WarningEntry(seq, new Cell(CellKind.valueOf(rs.getString("cell_kind")),

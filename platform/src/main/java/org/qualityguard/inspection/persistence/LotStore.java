@@ -57,11 +57,6 @@ public class LotStore {
                 .list();
     }
 
-    public DivisionCode divisionOfBureau(String bureau) {
-        return jdbc.sql("SELECT division_code FROM inspection.bureaus WHERE code = ?").param(bureau)
-                .query((rs, n) -> new DivisionCode(rs.getString(1))).single();
-    }
-
     /** The seed of a bureau's day, drawn now if this is the day's first lot; the first writer's seed wins. */
     public long seedOf(String bureau, LocalDate day, long candidate, double capacityShare, double explorationShare,
                        String parameters) {
@@ -125,14 +120,24 @@ public class LotStore {
                        value_cny, division_code, features, probability, exploration_weight
                   FROM inspection.lots WHERE lot_id = ANY (?)""")
                 .param(lotIds.toArray(String[]::new))
-                .query((rs, n) -> new EngineLot(new org.qualityguard.risk.Lot(rs.getString(1),
-                        rs.getObject(2, LocalDate.class), rs.getString(3),
-                        org.qualityguard.risk.Direction.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
-                        rs.getString(7), rs.getString(8), rs.getDouble(9), rs.getDouble(10)),
-                        new DivisionCode(rs.getString(11)), new org.qualityguard.risk.DecisionBasis(
-                        floats(rs.getBytes(12)), rs.getDouble(13), rs.getDouble(14))))
+                .query((rs, n) -> new EngineLot(lotOf(rs), new DivisionCode(rs.getString("division_code")),
+                        basisOf(rs)))
                 .list().forEach(e -> found.put(e.lot().lotId(), e));
         return found;
+    }
+
+    /** The lot of a row holding the columns of {@code inspection.lots} by their names. */
+    static org.qualityguard.risk.Lot lotOf(ResultSet rs) throws SQLException {
+        return new org.qualityguard.risk.Lot(rs.getString("lot_id"), rs.getObject("declared_on", LocalDate.class),
+                rs.getString("bureau"), org.qualityguard.risk.Direction.valueOf(rs.getString("direction")),
+                rs.getString("hs_code"), rs.getString("origin"), rs.getString("consignee"),
+                rs.getString("manufacturer"), rs.getDouble("quantity"), rs.getDouble("value_cny"));
+    }
+
+    /** What the engine knew of the lot of such a row when it decided on it. */
+    static org.qualityguard.risk.DecisionBasis basisOf(ResultSet rs) throws SQLException {
+        return new org.qualityguard.risk.DecisionBasis(floats(rs.getBytes("features")), rs.getDouble("probability"),
+                rs.getDouble("exploration_weight"));
     }
 
     public Map<String, RecordedResult> results(Collection<String> lotIds) {

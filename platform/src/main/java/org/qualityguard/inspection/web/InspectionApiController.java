@@ -24,6 +24,7 @@ import org.qualityguard.inspection.importing.InspectionSheets;
 import org.qualityguard.risk.EngineSnapshot;
 import org.qualityguard.risk.ScoreFactor;
 import org.qualityguard.risk.Warning;
+import org.qualityguard.shared.DivisionLevel;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
@@ -222,7 +223,7 @@ class InspectionApiController {
     }
 
     private static void requireAdmin(StaffUser user) {
-        if (!user.hasRole(Role.ADMIN) || user.scope().prefix().length() > 2) {
+        if (!user.hasRole(Role.ADMIN) || user.division().level() != DivisionLevel.PROVINCE) {
             throw new AccessDeniedException("province administrators only");
         }
     }
