@@ -3,6 +3,7 @@ package org.qualityguard.equipment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -114,20 +115,34 @@ public class EquipmentRegister {
     /** A user enterprise's units as the special-equipment scoring table counts them. */
     @Transactional(readOnly = true)
     public UnitCounts countsOf(String userCreditCode) {
-        Map<String, Integer> byKind = new LinkedHashMap<>();
-        int aged = 0;
-        int overdue = 0;
-        LocalDate today = today();
-        for (EquipmentUnit u : units.ofUser(userCreditCode)) {
-            byKind.merge(u.kind(), 1, Integer::sum);
-            if (u.commissionedOn().plusYears(15).isBefore(today)) {
-                aged++;
-            }
-            if (u.nextDueOn().isBefore(today)) {
-                overdue++;
-            }
+        return countsOf(List.of(userCreditCode)).get(userCreditCode);
+    }
+
+    /** {@link #countsOf(String)} of many user enterprises in one query; each one asked for is in the answer. */
+    @Transactional(readOnly = true)
+    public Map<String, UnitCounts> countsOf(Collection<String> userCreditCodes) {
+        Map<String, List<EquipmentUnit>> byUser = new HashMap<>();
+        for (EquipmentUnit u : units.ofUsers(userCreditCodes)) {
+            byUser.computeIfAbsent(u.userCreditCode(), c -> new ArrayList<>()).add(u);
         }
-        return new UnitCounts(byKind, aged, overdue);
+        LocalDate today = today();
+        Map<String, UnitCounts> out = new HashMap<>();
+        for (String user : userCreditCodes) {
+            Map<String, Integer> byKind = new LinkedHashMap<>();
+            int aged = 0;
+            int overdue = 0;
+            for (EquipmentUnit u : byUser.getOrDefault(user, List.of())) {
+                byKind.merge(u.kind(), 1, Integer::sum);
+                if (u.commissionedOn().plusYears(15).isBefore(today)) {
+                    aged++;
+                }
+                if (u.nextDueOn().isBefore(today)) {
+                    overdue++;
+                }
+            }
+            out.put(user, new UnitCounts(byKind, aged, overdue));
+        }
+        return out;
     }
 
     /**
@@ -137,7 +152,13 @@ public class EquipmentRegister {
     @Transactional
     public UnitImportResult importFile(StaffUser clerk, String filename, byte[] content) {
         requireClerk(clerk);
-        List<SheetRow> rows = UnitSheet.read(filename, content);
+        return importRows(clerk, filename, UnitSheet.read(filename, content));
+    }
+
+    /** {@link #importFile} of rows already read (the columns' field names as keys), all or nothing. */
+    @Transactional
+    public UnitImportResult importRows(StaffUser clerk, String filename, List<SheetRow> rows) {
+        requireClerk(clerk);
         UnitRules rules = new UnitRules(divisions::exists, clerk.scope(), today());
         List<FieldViolation> errors = new ArrayList<>();
         List<Unit> valid = new ArrayList<>();
@@ -182,12 +203,16 @@ public class EquipmentRegister {
         InspectionCycles cycles = units.cycles();
         Map<String, String> inspectedBefore = units.lastInspections(valid.stream().map(Unit::registrationCode).toList());
         units.upsert(valid, cycles);
+        List<PeriodicInspectionRecorded> inspected = new ArrayList<>();
         for (Unit u : valid) {
             if (u.lastInspectedOn() != null
                     && !(u.lastInspectedOn() + "/" + u.lastResult()).equals(inspectedBefore.get(u.registrationCode()))) {
-                events.publishEvent(new PeriodicInspectionRecorded(u.registrationCode(), u.kind().name(),
+                inspected.add(new PeriodicInspectionRecorded(u.registrationCode(), u.kind().name(),
                         u.userCreditCode(), u.lastInspectedOn(), u.lastResult().name()));
             }
+        }
+        if (!inspected.isEmpty()) {
+            events.publishEvent(new PeriodicInspectionsRecorded(List.copyOf(inspected)));
         }
         List<AuditRecord> records = new ArrayList<>();
         for (Unit u : valid) {

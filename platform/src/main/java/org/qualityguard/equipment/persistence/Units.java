@@ -3,6 +3,7 @@ package org.qualityguard.equipment.persistence;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -19,6 +20,7 @@ import org.qualityguard.equipment.domain.InspectionCycles;
 import org.qualityguard.equipment.domain.Unit;
 import org.qualityguard.shared.DivisionCode;
 import org.qualityguard.shared.DivisionScope;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,10 +31,16 @@ public class Units {
     private static final String COLUMNS = "registration_code, kind, user_credit_code, maintenance_unit, division_code, "
             + "commissioned_on, safety_level, last_inspected_on, last_result, next_due_on";
 
-    private final JdbcClient jdbc;
+    /** Typed, so that a missing maintenance unit or last inspection is bound without asking the server its type. */
+    private static final int[] UPSERT_TYPES = {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+        Types.VARCHAR, Types.DATE, Types.SMALLINT, Types.DATE, Types.VARCHAR, Types.DATE};
 
-    Units(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    Units(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     public Optional<EquipmentUnit> find(String registrationCode, DivisionScope scope) {
@@ -63,24 +71,25 @@ public class Units {
         return out;
     }
 
+    /** Inserts or updates the units in one batch (an import of thousands is a few round trips). */
     public void upsert(List<Unit> units, InspectionCycles cycles) {
+        List<Object[]> rows = new ArrayList<>(units.size());
         for (Unit u : units) {
-            jdbc.sql("""
-                            INSERT INTO equipment.unit (registration_code, kind, user_credit_code, maintenance_unit,
-                                division_code, commissioned_on, safety_level, last_inspected_on, last_result, next_due_on)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                            ON CONFLICT (registration_code) DO UPDATE SET kind = excluded.kind,
-                                user_credit_code = excluded.user_credit_code, maintenance_unit = excluded.maintenance_unit,
-                                division_code = excluded.division_code, commissioned_on = excluded.commissioned_on,
-                                safety_level = excluded.safety_level, last_inspected_on = excluded.last_inspected_on,
-                                last_result = excluded.last_result, next_due_on = excluded.next_due_on, updated_at = now()""")
-                    .params(u.registrationCode(), u.kind().name(), u.userCreditCode(), u.maintenanceUnit(),
-                            u.division().value(), Date.valueOf(u.commissionedOn()), u.safetyLevel(),
-                            u.lastInspectedOn() == null ? null : Date.valueOf(u.lastInspectedOn()),
-                            u.lastResult() == null ? null : u.lastResult().name(),
-                            Date.valueOf(u.nextDue(cycles)))
-                    .update();
+            rows.add(new Object[] {u.registrationCode(), u.kind().name(), u.userCreditCode(), u.maintenanceUnit(),
+                u.division().value(), Date.valueOf(u.commissionedOn()), u.safetyLevel(),
+                u.lastInspectedOn() == null ? null : Date.valueOf(u.lastInspectedOn()),
+                u.lastResult() == null ? null : u.lastResult().name(), Date.valueOf(u.nextDue(cycles))});
         }
+        batch.batchUpdate("""
+                        INSERT INTO equipment.unit (registration_code, kind, user_credit_code, maintenance_unit,
+                            division_code, commissioned_on, safety_level, last_inspected_on, last_result, next_due_on)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (registration_code) DO UPDATE SET kind = excluded.kind,
+                            user_credit_code = excluded.user_credit_code, maintenance_unit = excluded.maintenance_unit,
+                            division_code = excluded.division_code, commissioned_on = excluded.commissioned_on,
+                            safety_level = excluded.safety_level, last_inspected_on = excluded.last_inspected_on,
+                            last_result = excluded.last_result, next_due_on = excluded.next_due_on, updated_at = now()""",
+                rows, UPSERT_TYPES);
     }
 
     /** Units due on or before {@code until} (overdue ones included), soonest first. */
@@ -106,9 +115,10 @@ public class Units {
         return new org.qualityguard.shared.Page<>(items, page.page(), page.size(), total);
     }
 
-    public List<EquipmentUnit> ofUser(String creditCode) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM equipment.unit WHERE user_credit_code = ? ORDER BY registration_code")
-                .param(creditCode).query(Units::unit).list();
+    public List<EquipmentUnit> ofUsers(java.util.Collection<String> creditCodes) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM equipment.unit WHERE user_credit_code = ANY(?) "
+                        + "ORDER BY user_credit_code, registration_code")
+                .param(creditCodes.toArray(String[]::new)).query(Units::unit).list();
     }
 
     public List<DivisionUnits> countsByDivision(DivisionScope scope, LocalDate today) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.qualityguard.identity.Divisions;
 import org.qualityguard.identity.StaffUser;
 import org.qualityguard.shared.FieldViolation;
 import org.qualityguard.shared.ValidationException;
@@ -29,7 +30,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Graded supervision in the console: its home page, the coverage dashboard, an enterprise's grade with the points
+ * Graded supervision in the console: its home page, the coverage dashboard with the re-grade of a division, an
+ * enterprise's grade with the points
  * behind it and the override form, and the scoring-table editor. Roles and scope are checked by the use cases.
  */
 @Controller
@@ -40,12 +42,15 @@ class GradeConsoleController {
     private final InspectionRecords records;
     private final Coverage coverage;
     private final ViolationMessages messages;
+    private final Divisions divisions;
 
-    GradeConsoleController(Grading grading, InspectionRecords records, Coverage coverage, ViolationMessages messages) {
+    GradeConsoleController(Grading grading, InspectionRecords records, Coverage coverage, ViolationMessages messages,
+                           Divisions divisions) {
         this.grading = grading;
         this.records = records;
         this.coverage = coverage;
         this.messages = messages;
+        this.divisions = divisions;
     }
 
     @ModelAttribute
@@ -64,7 +69,24 @@ class GradeConsoleController {
         model.addAttribute("report", coverage.of(user, year(year)));
         model.addAttribute("foodTarget", Coverage.FOOD_TARGET_PERCENT);
         model.addAttribute("equipmentTarget", Coverage.EQUIPMENT_TARGET_PERCENT);
+        model.addAttribute("divisions", divisions.within(user.scope()));
+        model.addAttribute("divisionNames", divisions);
         return "supervision/coverage";
+    }
+
+    /**
+     * The yearly re-grade of a division from the coverage page: every supervised enterprise within it graded afresh
+     * (audited by the use case); the page then shows what it did.
+     */
+    @PostMapping("/regrade")
+    String regrade(@AuthenticationPrincipal StaffUser user, @RequestParam(required = false) String division,
+                   RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("regraded", grading.regradeDivision(user, division));
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("errors", messages.byField(e.violations()));
+        }
+        return "redirect:/console/supervision/coverage";
     }
 
     record CityFigure(String name, String code, Integer gradedPercent, Integer onTimePercent, long overdueUnits) {

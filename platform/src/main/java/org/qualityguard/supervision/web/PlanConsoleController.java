@@ -30,7 +30,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Plans in the console: the list, drawing one, the draw with its inspectors, approval and publication. */
+/**
+ * Plans in the console: the list, drawing one, the draw with its inspectors and the history of draws for its period,
+ * approval and publication.
+ */
 @Controller
 @RequestMapping("/console/supervision/plans")
 class PlanConsoleController {
@@ -76,8 +79,7 @@ class PlanConsoleController {
         try {
             Integer year = number(form.get("year"), "year", "E7303", "plan.year.range");
             Integer month = number(form.get("month"), "month", "E7304", "plan.month.range");
-            Long seed = form.get("seed") == null || form.get("seed").isBlank() ? null : seed(form.get("seed"));
-            PlanView plan = plans.draft(user, form.get("division"), year == null ? -1 : year, month, seed);
+            PlanView plan = plans.draft(user, form.get("division"), year == null ? -1 : year, month);
             redirect.addFlashAttribute("notice", "plan.drawn");
             return "redirect:/console/supervision/plans/" + plan.id();
         } catch (ValidationException e) {
@@ -106,6 +108,7 @@ class PlanConsoleController {
             inspectorNames.put(i.id(), i.displayName());
         }
         model.addAttribute("plan", plan);
+        model.addAttribute("draws", plans.draws(user, id));
         model.addAttribute("byGrade", byGrade);
         model.addAttribute("enterpriseNames", names);
         model.addAttribute("inspectorNames", inspectorNames);
@@ -114,8 +117,12 @@ class PlanConsoleController {
 
     @PostMapping("/{id}/approve")
     String approve(@AuthenticationPrincipal StaffUser user, @PathVariable long id, RedirectAttributes redirect) {
-        plans.approve(user, id);
-        redirect.addFlashAttribute("notice", "plan.approved");
+        try {
+            plans.approve(user, id);
+            redirect.addFlashAttribute("notice", "plan.approved");
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("errors", messages.byField(e.violations()));
+        }
         return "redirect:/console/supervision/plans/" + id;
     }
 
@@ -134,14 +141,6 @@ class PlanConsoleController {
             return Integer.parseInt(raw.strip());
         } catch (NumberFormatException e) {
             throw new ValidationException(FieldViolation.of(field, new Violation(code, key, raw)));
-        }
-    }
-
-    private static Long seed(String raw) {
-        try {
-            return Long.parseLong(raw.strip());
-        } catch (NumberFormatException e) {
-            throw new ValidationException(FieldViolation.of("seed", new Violation("E7320", "plan.seed.number", raw)));
         }
     }
 }

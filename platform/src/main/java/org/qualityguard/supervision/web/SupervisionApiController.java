@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.qualityguard.identity.StaffUser;
 import org.qualityguard.shared.FieldViolation;
@@ -57,7 +58,14 @@ class SupervisionApiController {
     record EventRequest(String factor, LocalDate on, String note) {
     }
 
-    record PlanRequest(String division, Integer year, Integer month, Long seed) {
+    /**
+     * @param seed not accepted: the platform draws the seed, so that a planner cannot pick a draw that suits (E7321)
+     */
+    record PlanRequest(String division, Integer year, Integer month,
+                       @Schema(description = "refused (E7321): the platform draws the seed") Long seed) {
+    }
+
+    record RegradeRequest(String division) {
     }
 
     record ConflictRequest(Long inspectorId, String creditCode, String reason) {
@@ -113,18 +121,23 @@ class SupervisionApiController {
     }
 
     @PostMapping(path = "/regrade", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "The yearly re-grade of a division (overrides lifted)")
-    Map<String, Integer> regradeDivision(@AuthenticationPrincipal StaffUser user, @RequestBody PlanRequest request) {
-        return Map.of("graded", grading.regradeDivision(user, request.division()));
+    @Operation(summary = "The yearly re-grade of a division (overrides lifted): enterprises, grades given, changed, "
+            + "overrides lifted, grades by letter")
+    Grading.Regraded regradeDivision(@AuthenticationPrincipal StaffUser user, @RequestBody RegradeRequest request) {
+        return grading.regradeDivision(user, request.division());
     }
 
     @PostMapping(path = "/plans", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Draw a yearly (no month) or monthly plan for a division; the seed is recorded")
+    @Operation(summary = "Draw a yearly (no month) or monthly plan for a division with a seed the platform draws "
+            + "and records; drawing again for the same division and period supersedes the draft and keeps it")
     ResponseEntity<PlanView> draft(@AuthenticationPrincipal StaffUser user, @RequestBody PlanRequest request) {
+        if (request.seed() != null) {
+            throw new ValidationException(FieldViolation.of("seed", new Violation("E7321", "plan.seed.notChosen")));
+        }
         if (request.year() == null) {
             throw new ValidationException(FieldViolation.of("year", new Violation("E7303", "plan.year.range", "")));
         }
-        PlanView plan = plans.draft(user, request.division(), request.year(), request.month(), request.seed());
+        PlanView plan = plans.draft(user, request.division(), request.year(), request.month());
         return ResponseEntity.status(HttpStatus.CREATED).header("Location", "/api/v1/supervision/plans/" + plan.id())
                 .body(plan);
     }
@@ -141,8 +154,14 @@ class SupervisionApiController {
         return plans.get(user, id);
     }
 
+    @GetMapping("/plans/{id}/draws")
+    @Operation(summary = "Every draw for the plan's division and period, first to last, with seeds and drawers")
+    List<PlanView.Draw> draws(@AuthenticationPrincipal StaffUser user, @PathVariable long id) {
+        return plans.draws(user, id);
+    }
+
     @PostMapping("/plans/{id}/approve")
-    @Operation(summary = "Approve a drafted plan (CHIEF); its inspectors see their tasks")
+    @Operation(summary = "Approve a drafted plan (CHIEF other than its drawer: E7322); its inspectors see their tasks")
     PlanView approve(@AuthenticationPrincipal StaffUser user, @PathVariable long id) {
         return plans.approve(user, id);
     }
