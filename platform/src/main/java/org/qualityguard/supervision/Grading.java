@@ -201,6 +201,66 @@ public class Grading {
         return regradeAll(card, analyst.getUsername(), "EVENT:" + factor);
     }
 
+    /** Static facts and dated risk events of one enterprise, as a sheet or another agency's system brings them. */
+    public record RiskData(String creditCode, Map<String, String> facts, List<RiskEvent> events) {
+    }
+
+    /** A risk event behind the dynamic grade: its factor (samplingFailure, complaint, …), day and note. */
+    public record RiskEvent(String factor, LocalDate on, String note) {
+    }
+
+    /**
+     * Records the static facts and risk events of many enterprises at once, all or nothing, and re-grades them in
+     * one bulk pass: every enterprise must be supervised and within the analyst's division, every factor a name.
+     * Each enterprise's facts and events go on the audit trail.
+     *
+     * @return the grades given
+     */
+    @Transactional
+    public int recordRiskData(StaffUser analyst, List<RiskData> data) {
+        requireGrader(analyst);
+        Map<String, EnterpriseCard> cards = enterprises.findAll(data.stream().map(RiskData::creditCode).toList());
+        List<FieldViolation> faults = new ArrayList<>();
+        for (int i = 0; i < data.size(); i++) {
+            RiskData d = data.get(i);
+            EnterpriseCard card = cards.get(d.creditCode());
+            if (card == null || !analyst.scope().includes(card.division()) || regimesOf(card).isEmpty()) {
+                faults.add(new FieldViolation(i + 1, "creditCode",
+                        new Violation("E7111", "grading.regime.notSupervised", String.valueOf(d.creditCode()))));
+            }
+            int row = i + 1;
+            d.facts().keySet().forEach(factor -> checkFactor(faults, row, "facts", factor));
+            d.events().forEach(e -> checkFactor(faults, row, "events", e.factor()));
+        }
+        if (!faults.isEmpty()) {
+            throw new ValidationException(faults);
+        }
+        List<AuditRecord> records = new ArrayList<>(data.size());
+        List<Target> targets = new ArrayList<>();
+        for (RiskData d : data) {
+            EnterpriseCard card = cards.get(d.creditCode());
+            records.add(AuditRecord.of(analyst, "RISK_DATA_RECORDED", SUBJECT, card.creditCode(), card.division(),
+                    null, Map.of("facts", d.facts(), "events", d.events().stream().map(e -> Map.of("factor",
+                            e.factor(), "on", e.on().toString())).toList())));
+            regimesOf(card).forEach(regime -> targets.add(new Target(card, regime)));
+        }
+        audit.recordAll(records);
+        store.setStaticFacts(data.stream().collect(LinkedHashMap::new, (m, d) -> m.put(d.creditCode(), d.facts()),
+                Map::putAll));
+        List<GradeStore.Event> events = new ArrayList<>();
+        data.forEach(d -> d.events().forEach(e -> events.add(new GradeStore.Event(d.creditCode(), e.factor(),
+                e.on() == null ? today() : e.on(), e.note(), analyst.getUsername()))));
+        store.insertEvents(events);
+        return regrade(targets, analyst.getUsername(), "RISK_DATA", false).size();
+    }
+
+    private static void checkFactor(List<FieldViolation> faults, int row, String field, String factor) {
+        if (factor == null || !factor.matches("[A-Za-z][A-Za-z0-9._]{0,60}")) {
+            faults.add(new FieldViolation(row, field, new Violation("E7112", "grading.fact.name",
+                    String.valueOf(factor))));
+        }
+    }
+
     /** Re-grades now with the table in force; an override stands. */
     @Transactional
     public List<GradeView> regrade(StaffUser analyst, String creditCode) {

@@ -66,6 +66,8 @@ class DemoProvinceIntegrationTest {
         assertThat(report.total().equipmentGraded()).isEqualTo(report.total().equipmentUsers());
         assertThat(report.cities()).hasSize(13).allSatisfy(city -> assertThat(city.planned()).isPositive());
         assertThat(report.total().inspectedOnTime()).isPositive();
+        assertThat(jdbc.sql("SELECT count(DISTINCT grade) FROM supervision.grade").query(Long.class).single())
+                .as("the year's facts and events spread the grades").isGreaterThanOrEqualTo(3);
 
         PageRequest all = new PageRequest(1, 1);
         assertThat(equipment.list(admin, EquipmentRegister.DueFilter.OVERDUE, all).total()).isPositive();

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -36,7 +37,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Graded supervision as a demo province shows it working, all through the real use cases: every demo enterprise
- * graded (the yearly re-grade of the province, in bulk), a few conflicts of interest recorded, this month's
+ * graded (the yearly re-grade of the province, in bulk), then the year's facts and risk events of about half of them
+ * recorded (so that grades spread over A–D), a few conflicts of interest recorded, this month's
  * double-random plan of every city drawn by the province analyst (南京市's drawn twice, so its history shows a
  * superseded draw), approved and published by the administrator (a chief who did not draw them), and about two in
  * five of the month's inspections recorded by one of their drawn inspectors with findings, most of them approved for
@@ -94,10 +96,11 @@ class DemoSupervision implements ApplicationRunner {
         if (graded.graded() == 0) {
             return; // no demo registry to supervise
         }
-        StaffUser planner = (StaffUser) users.loadUserByUsername(PLANNER);
-        StaffUser approver = (StaffUser) users.loadUserByUsername(APPROVER);
         LocalDate today = LocalDate.now(clock);
         Random random = new Random(2012);
+        grading.recordRiskData(system, riskData(today, random));
+        StaffUser planner = (StaffUser) users.loadUserByUsername(PLANNER);
+        StaffUser approver = (StaffUser) users.loadUserByUsername(APPROVER);
         int drawn = 0;
         int recorded = 0;
         for (Division city : divisions.ofLevel(DivisionLevel.CITY)) {
@@ -114,6 +117,59 @@ class DemoSupervision implements ApplicationRunner {
         log.info("Loaded the demo supervision data: {} grades, {} planned inspections in {} cities' plans of this "
                         + "month, {} recorded (marked as demo), in {} ms", graded.graded(), drawn,
                 divisions.ofLevel(DivisionLevel.CITY).size(), recorded, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * What grades differ by, as the year brought it: producers' scale and vulnerable consumers, equipment users'
+     * maintenance and operators, and sampling failures, complaints, cases, accidents and credit listings of the last
+     * eleven months; about half the enterprises have something.
+     */
+    private List<Grading.RiskData> riskData(LocalDate today, Random random) {
+        List<Grading.RiskData> data = new ArrayList<>();
+        enterprises.forEachWithin(PROVINCE.scope(), card -> {
+            if (!card.name().startsWith("演示") || !card.foodProducer() && !card.specialEquipmentUser()) {
+                return;
+            }
+            Map<String, String> facts = new LinkedHashMap<>();
+            List<Grading.RiskEvent> events = new ArrayList<>();
+            if (card.foodProducer()) {
+                int scale = random.nextInt(10);
+                if (scale >= 6) {
+                    facts.put("scale", scale >= 9 ? "LARGE" : "MEDIUM");
+                }
+                boolean sensitive = List.of("05", "28", "29", "30").contains(card.foodCategoryNumber());
+                if (random.nextInt(100) < (sensitive ? 50 : 3)) {
+                    facts.put("vulnerableConsumers", "YES");
+                }
+                events(events, "samplingFailure", random.nextInt(100) < 10 ? 1 + random.nextInt(2) : 0,
+                        "演示：监督抽检不合格", today, random);
+            } else {
+                int maintenance = random.nextInt(100);
+                if (maintenance < 33) {
+                    facts.put("maintenanceQuality", maintenance < 8 ? "POOR" : "FAIR");
+                }
+                if (random.nextInt(100) < 6) {
+                    facts.put("uncertifiedOperators", "YES");
+                }
+                events(events, "accident", random.nextInt(100) < 2 ? 1 : 0, "演示：设备事故", today, random);
+            }
+            events(events, "complaint", random.nextInt(100) < 18 ? 1 + random.nextInt(3) : 0, "演示：查实的投诉举报",
+                    today, random);
+            events(events, "enforcementCase", random.nextInt(100) < 3 ? 1 : 0, "演示：行政处罚案件", today, random);
+            events(events, "creditListed", random.nextInt(1000) < 5 ? 1 : 0, "演示：列入严重违法失信名单", today,
+                    random);
+            if (!facts.isEmpty() || !events.isEmpty()) {
+                data.add(new Grading.RiskData(card.creditCode(), facts, events));
+            }
+        });
+        return data;
+    }
+
+    private static void events(List<Grading.RiskEvent> events, String factor, int count, String note, LocalDate today,
+                               Random random) {
+        for (int i = 0; i < count; i++) {
+            events.add(new Grading.RiskEvent(factor, today.minusDays(1 + random.nextInt(330)), note));
+        }
     }
 
     /** The city's first inspector is related to two of its graded enterprises: the draw must pass them by. */

@@ -92,9 +92,33 @@ public class GradeStore {
     }
 
     public void insertEvent(String creditCode, String factor, LocalDate on, String note, String by) {
-        jdbc.sql("INSERT INTO supervision.risk_event (credit_code, factor, occurred_on, note, recorded_by) "
-                        + "VALUES (?, ?, ?, ?, ?)")
-                .params(creditCode, factor, Date.valueOf(on), note, by).update();
+        insertEvents(List.of(new Event(creditCode, factor, on, note, by)));
+    }
+
+    /** Sets many enterprises' static facts in one batch: credit code to factor to value (a blank one is skipped). */
+    public void setStaticFacts(Map<String, Map<String, String>> facts) {
+        List<Object[]> rows = new ArrayList<>();
+        facts.forEach((code, byFactor) -> byFactor.forEach((factor, value) -> {
+            if (value != null && !value.isBlank()) {
+                rows.add(new Object[] {code, factor, value.strip()});
+            }
+        }));
+        batch.batchUpdate("INSERT INTO supervision.static_fact (credit_code, factor, value) VALUES (?, ?, ?) "
+                + "ON CONFLICT (credit_code, factor) DO UPDATE SET value = excluded.value", rows);
+    }
+
+    /** A risk event to store: whose, which factor, on which day, the note and who recorded it. */
+    public record Event(String creditCode, String factor, LocalDate on, String note, String by) {
+    }
+
+    public void insertEvents(List<Event> events) {
+        List<Object[]> rows = new ArrayList<>(events.size());
+        for (Event e : events) {
+            rows.add(new Object[] {e.creditCode(), e.factor(), Date.valueOf(e.on()), e.note(), e.by()});
+        }
+        batch.batchUpdate("INSERT INTO supervision.risk_event (credit_code, factor, occurred_on, note, recorded_by) "
+                + "VALUES (?, ?, ?, ?, ?)", rows, new int[] {Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.VARCHAR,
+                    Types.VARCHAR});
     }
 
     /** Counts of risk events by factor since a day (accidents over three years, the rest over one). */
