@@ -205,7 +205,7 @@ public class InspectionPlans {
         // four eyes: whoever drew a plan does not also approve it
         if ("APPROVED".equals(to) && plan.createdBy().equals(chief.getUsername())) {
             throw new ValidationException(FieldViolation.of("status",
-                    new Violation("E7322", "plan.approve.ownDraw", plan.createdBy())));
+                    new Violation("E7331", "plan.approve.ownDraw", plan.createdBy())));
         }
         boolean moved = "APPROVED".equals(to) ? plans.approve(planId, chief.getUsername())
                 : plans.publish(planId, chief.getUsername());

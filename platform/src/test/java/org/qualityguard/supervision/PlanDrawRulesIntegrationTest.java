@@ -49,7 +49,7 @@ class PlanDrawRulesIntegrationTest {
         Api.Reply chosen = d.api(d.analyst).post("/api/v1/supervision/plans",
                 Map.of("division", XINBEI, "year", year, "seed", 11));
         assertThat(chosen.status()).isEqualTo(400);
-        assertThat(chosen.body().get("errors").get(0).get("code").asString()).isEqualTo("E7321");
+        assertThat(chosen.body().get("errors").get(0).get("code").asString()).isEqualTo("E7330");
         assertThat(chosen.body().get("errors").get(0).get("field").asString()).isEqualTo("seed");
 
         Api.Reply drawn = d.api(d.analyst).post("/api/v1/supervision/plans", Map.of("division", XINBEI, "year", year));
@@ -97,7 +97,7 @@ class PlanDrawRulesIntegrationTest {
 
         Api.Reply own = drawer.post("/api/v1/supervision/plans/" + planId + "/approve", Map.of());
         assertThat(own.status()).isEqualTo(400);
-        assertThat(own.body().get("errors").get(0).get("code").asString()).isEqualTo("E7322");
+        assertThat(own.body().get("errors").get(0).get("code").asString()).isEqualTo("E7331");
         assertThat(own.body().get("errors").get(0).get("message").asString()).contains(drawingChief.username());
         assertThat(new Browser(port).signIn(drawingChief).get("/console/supervision/plans/" + planId).html())
                 .contains("id=\"own-draw\"").doesNotContain("id=\"approve\"");

@@ -41,8 +41,8 @@ import org.springframework.stereotype.Component;
  * recorded (so that grades spread over A–D), a few conflicts of interest recorded, this month's
  * double-random plan of every city drawn by the province analyst (南京市's drawn twice, so its history shows a
  * superseded draw), approved and published by the administrator (a chief who did not draw them), and about two in
- * five of the month's inspections recorded by one of their drawn inspectors with findings, most of them approved for
- * the portal. Findings read 演示…; loaded once, when no plan exists yet.
+ * five of the month's inspections recorded by one of their drawn inspectors with findings, most of them co-signed by
+ * the other and approved for the portal. Findings read 演示…; loaded once, when no plan exists yet.
  */
 @Component
 @Order(4)
@@ -218,7 +218,11 @@ class DemoSupervision implements ApplicationRunner {
             }
             long id = records.record(inspector, new InspectionRecords.Command(task.id(), on, failed ? "FAIL" : "PASS",
                     failed ? on.plusDays(30) : null, findings)).recordId();
-            if (random.nextInt(100) < APPROVED) {
+            // the other drawn inspector co-signs, and then a chief may approve the result for the portal
+            StaffUser second = inspectors.get(inspector.id() == task.inspectorA() ? task.inspectorB()
+                    : task.inspectorA());
+            if (visible(second, division) && random.nextInt(100) < APPROVED) {
+                records.cosign(second, id);
                 records.approve(approver, id);
             }
             recorded++;

@@ -16,6 +16,7 @@ import org.qualityguard.supervision.Grading;
 import org.qualityguard.supervision.InspectionPlans;
 import org.qualityguard.supervision.InspectionRecords;
 import org.qualityguard.supervision.PlanView;
+import org.qualityguard.supervision.RecordView;
 import org.qualityguard.supervision.domain.Regime;
 import org.qualityguard.supervision.domain.ScoringTable;
 import org.springframework.http.HttpStatus;
@@ -59,10 +60,10 @@ class SupervisionApiController {
     }
 
     /**
-     * @param seed not accepted: the platform draws the seed, so that a planner cannot pick a draw that suits (E7321)
+     * @param seed not accepted: the platform draws the seed, so that a planner cannot pick a draw that suits (E7330)
      */
     record PlanRequest(String division, Integer year, Integer month,
-                       @Schema(description = "refused (E7321): the platform draws the seed") Long seed) {
+                       @Schema(description = "refused (E7330): the platform draws the seed") Long seed) {
     }
 
     record RegradeRequest(String division) {
@@ -132,7 +133,7 @@ class SupervisionApiController {
             + "and records; drawing again for the same division and period supersedes the draft and keeps it")
     ResponseEntity<PlanView> draft(@AuthenticationPrincipal StaffUser user, @RequestBody PlanRequest request) {
         if (request.seed() != null) {
-            throw new ValidationException(FieldViolation.of("seed", new Violation("E7321", "plan.seed.notChosen")));
+            throw new ValidationException(FieldViolation.of("seed", new Violation("E7330", "plan.seed.notChosen")));
         }
         if (request.year() == null) {
             throw new ValidationException(FieldViolation.of("year", new Violation("E7303", "plan.year.range", "")));
@@ -161,7 +162,7 @@ class SupervisionApiController {
     }
 
     @PostMapping("/plans/{id}/approve")
-    @Operation(summary = "Approve a drafted plan (CHIEF other than its drawer: E7322); its inspectors see their tasks")
+    @Operation(summary = "Approve a drafted plan (CHIEF other than its drawer: E7331); its inspectors see their tasks")
     PlanView approve(@AuthenticationPrincipal StaffUser user, @PathVariable long id) {
         return plans.approve(user, id);
     }
@@ -191,6 +192,24 @@ class SupervisionApiController {
     ResponseEntity<InspectionRecords.Recorded> record(@AuthenticationPrincipal StaffUser user,
                                                       @RequestBody InspectionRecords.Command command) {
         return ResponseEntity.status(HttpStatus.CREATED).body(records.record(user, command));
+    }
+
+    @GetMapping("/records/{id}")
+    @Operation(summary = "An inspection record within the caller's division")
+    RecordView inspectionRecord(@AuthenticationPrincipal StaffUser user, @PathVariable long id) {
+        return records.get(user, id);
+    }
+
+    @PostMapping("/records/{id}/cosign")
+    @Operation(summary = "Co-sign a record as the second drawn inspector (not the one who recorded it)")
+    RecordView cosign(@AuthenticationPrincipal StaffUser user, @PathVariable long id) {
+        return records.cosign(user, id);
+    }
+
+    @PostMapping("/records/{id}/approve")
+    @Operation(summary = "Approve a co-signed record for the portal (CHIEF)")
+    RecordView approveRecord(@AuthenticationPrincipal StaffUser user, @PathVariable long id) {
+        return records.approve(user, id);
     }
 
     private static Regime regime(String name) {
