@@ -1,12 +1,14 @@
 package org.qualityguard.supervision.persistence;
 
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.qualityguard.shared.BusinessTime;
 import org.qualityguard.shared.DivisionScope;
 import org.qualityguard.supervision.InspectionRecords;
 import org.qualityguard.supervision.PublishedResult;
@@ -19,9 +21,11 @@ import org.springframework.stereotype.Repository;
 public class RecordStore {
 
     private final JdbcClient jdbc;
+    private final BusinessTime time;
 
-    RecordStore(JdbcClient jdbc) {
+    RecordStore(JdbcClient jdbc, BusinessTime time) {
         this.jdbc = jdbc;
+        this.time = time;
     }
 
     /** The record if it lies within the scope. */
@@ -50,8 +54,8 @@ public class RecordStore {
     }
 
     public boolean approve(long recordId, String by) {
-        return jdbc.sql("UPDATE supervision.inspection_record SET approved_by = ?, approved_at = now() "
-                + "WHERE id = ? AND approved_by IS NULL").params(by, recordId).update() == 1;
+        return jdbc.sql("UPDATE supervision.inspection_record SET approved_by = ?, approved_at = ? "
+                + "WHERE id = ? AND approved_by IS NULL").params(by, Timestamp.from(time.now()), recordId).update() == 1;
     }
 
     public int photoCount(long recordId) {
