@@ -2,13 +2,13 @@ package org.qualityguard.supervision.persistence;
 
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.qualityguard.shared.BusinessTime;
 import org.qualityguard.shared.DivisionScope;
 import org.qualityguard.supervision.InspectionRecords;
 import org.qualityguard.supervision.PublishedResult;
@@ -21,11 +21,9 @@ import org.springframework.stereotype.Repository;
 public class RecordStore {
 
     private final JdbcClient jdbc;
-    private final BusinessTime time;
 
-    RecordStore(JdbcClient jdbc, BusinessTime time) {
+    RecordStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.time = time;
     }
 
     /** The record if it lies within the scope. */
@@ -38,7 +36,7 @@ public class RecordStore {
                             rs.getString("credit_code"), rs.getString("division_code"),
                             rs.getDate("inspected_on").toLocalDate(), rs.getString("result"),
                             deadline == null ? null : deadline.toLocalDate(), rs.getString("recorded_by"),
-                            rs.getString("approved_by"), findings(id), photos(id));
+                            rs.getString("cosigned_by"), rs.getString("approved_by"), findings(id), photos(id));
                 }).optional();
     }
 
@@ -53,9 +51,14 @@ public class RecordStore {
                 + "id DESC LIMIT 50").param(creditCode).query(Long.class).list();
     }
 
-    public boolean approve(long recordId, String by) {
+    public boolean cosign(long recordId, String by, Instant at) {
+        return jdbc.sql("UPDATE supervision.inspection_record SET cosigned_by = ?, cosigned_at = ? "
+                + "WHERE id = ? AND cosigned_by IS NULL").params(by, Timestamp.from(at), recordId).update() == 1;
+    }
+
+    public boolean approve(long recordId, String by, Instant at) {
         return jdbc.sql("UPDATE supervision.inspection_record SET approved_by = ?, approved_at = ? "
-                + "WHERE id = ? AND approved_by IS NULL").params(by, Timestamp.from(time.now()), recordId).update() == 1;
+                + "WHERE id = ? AND approved_by IS NULL").params(by, Timestamp.from(at), recordId).update() == 1;
     }
 
     public int photoCount(long recordId) {
