@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import org.qualityguard.identity.Divisions;
 import org.qualityguard.identity.StaffUser;
 import org.qualityguard.shared.DivisionLevel;
 import org.qualityguard.shared.PageRequest;
+import org.qualityguard.support.BusinessDay;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -59,7 +59,7 @@ class DemoProvinceIntegrationTest {
     @Test
     void firstStartLeavesEveryDemoEnterpriseGraded() throws Exception {
         StaffUser admin = (StaffUser) users.loadUserByUsername("admin");
-        Coverage.Report report = coverage.of(admin, LocalDate.now().getYear());
+        Coverage.Report report = coverage.of(admin, BusinessDay.today().getYear());
         assertThat(report.total().foodProducers()).isEqualTo(390);
         assertThat(report.total().foodGraded()).isEqualTo(report.total().foodProducers());
         assertThat(report.total().equipmentUsers()).isPositive();
@@ -91,7 +91,7 @@ class DemoProvinceIntegrationTest {
     @Test
     void demoDrawSucceedsInEveryDemoCity() {
         StaffUser planner = (StaffUser) users.loadUserByUsername("province.analyst");
-        int nextYear = LocalDate.now().getYear() + 1;
+        int nextYear = BusinessDay.today().getYear() + 1;
         List<Division> cities = divisions.ofLevel(DivisionLevel.CITY);
         assertThat(cities).hasSize(13);
         for (Division city : cities) {

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.qualityguard.identity.Role;
 import org.qualityguard.identity.StaffAdministration;
 import org.qualityguard.support.Api;
 import org.qualityguard.support.Browser;
+import org.qualityguard.support.BusinessDay;
 import org.qualityguard.support.PlatformTest;
 import org.qualityguard.support.Staff;
 import org.qualityguard.support.SupervisedDivision;
@@ -44,7 +44,7 @@ class PlanDrawRulesIntegrationTest {
     @Test
     void aPlannerCannotChooseTheSeed() {
         SupervisedDivision d = SupervisedDivision.in(port, new Staff(administration), XINBEI).withProducer("BEVERAGES");
-        int year = LocalDate.now().getYear() + 2;
+        int year = BusinessDay.today().getYear() + 2;
 
         Api.Reply chosen = d.api(d.analyst).post("/api/v1/supervision/plans",
                 Map.of("division", XINBEI, "year", year, "seed", 11));
@@ -62,7 +62,7 @@ class PlanDrawRulesIntegrationTest {
     @Test
     void everyRedrawIsKept() {
         SupervisedDivision d = SupervisedDivision.in(port, new Staff(administration), WUJIN).withProducer("BISCUITS");
-        int year = LocalDate.now().getYear() + 2;
+        int year = BusinessDay.today().getYear() + 2;
         Api analyst = d.api(d.analyst);
         JsonNode first = analyst.post("/api/v1/supervision/plans", Map.of("division", WUJIN, "year", year)).body();
         JsonNode second = analyst.post("/api/v1/supervision/plans", Map.of("division", WUJIN, "year", year)).body();
@@ -93,7 +93,7 @@ class PlanDrawRulesIntegrationTest {
         Staff.Member drawingChief = staff.withRoles(BINHU, Role.CHIEF, Role.ANALYST);
         Api drawer = Api.as(port, drawingChief);
         long planId = drawer.post("/api/v1/supervision/plans", Map.of("division", BINHU,
-                "year", LocalDate.now().getYear() + 2)).body().get("id").asLong();
+                "year", BusinessDay.today().getYear() + 2)).body().get("id").asLong();
 
         Api.Reply own = drawer.post("/api/v1/supervision/plans/" + planId + "/approve", Map.of());
         assertThat(own.status()).isEqualTo(400);

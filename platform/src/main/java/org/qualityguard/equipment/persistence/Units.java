@@ -3,6 +3,7 @@ package org.qualityguard.equipment.persistence;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.qualityguard.equipment.EquipmentUnit;
 import org.qualityguard.equipment.domain.EquipmentKind;
 import org.qualityguard.equipment.domain.InspectionCycles;
 import org.qualityguard.equipment.domain.Unit;
+import org.qualityguard.shared.BusinessTime;
 import org.qualityguard.shared.DivisionCode;
 import org.qualityguard.shared.DivisionScope;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,14 +35,16 @@ public class Units {
 
     /** Typed, so that a missing maintenance unit or last inspection is bound without asking the server its type. */
     private static final int[] UPSERT_TYPES = {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-        Types.VARCHAR, Types.DATE, Types.SMALLINT, Types.DATE, Types.VARCHAR, Types.DATE};
+        Types.VARCHAR, Types.DATE, Types.SMALLINT, Types.DATE, Types.VARCHAR, Types.DATE, Types.TIMESTAMP};
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final BusinessTime time;
 
-    Units(JdbcClient jdbc, JdbcTemplate batch) {
+    Units(JdbcClient jdbc, JdbcTemplate batch, BusinessTime time) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.time = time;
     }
 
     public Optional<EquipmentUnit> find(String registrationCode, DivisionScope scope) {
@@ -74,21 +78,24 @@ public class Units {
     /** Inserts or updates the units in one batch (an import of thousands is a few round trips). */
     public void upsert(List<Unit> units, InspectionCycles cycles) {
         List<Object[]> rows = new ArrayList<>(units.size());
+        Timestamp now = Timestamp.from(time.now());
         for (Unit u : units) {
             rows.add(new Object[] {u.registrationCode(), u.kind().name(), u.userCreditCode(), u.maintenanceUnit(),
                 u.division().value(), Date.valueOf(u.commissionedOn()), u.safetyLevel(),
                 u.lastInspectedOn() == null ? null : Date.valueOf(u.lastInspectedOn()),
-                u.lastResult() == null ? null : u.lastResult().name(), Date.valueOf(u.nextDue(cycles))});
+                u.lastResult() == null ? null : u.lastResult().name(), Date.valueOf(u.nextDue(cycles)), now});
         }
         batch.batchUpdate("""
                         INSERT INTO equipment.unit (registration_code, kind, user_credit_code, maintenance_unit,
-                            division_code, commissioned_on, safety_level, last_inspected_on, last_result, next_due_on)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            division_code, commissioned_on, safety_level, last_inspected_on, last_result, next_due_on,
+                            updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (registration_code) DO UPDATE SET kind = excluded.kind,
                             user_credit_code = excluded.user_credit_code, maintenance_unit = excluded.maintenance_unit,
                             division_code = excluded.division_code, commissioned_on = excluded.commissioned_on,
                             safety_level = excluded.safety_level, last_inspected_on = excluded.last_inspected_on,
-                            last_result = excluded.last_result, next_due_on = excluded.next_due_on, updated_at = now()""",
+                            last_result = excluded.last_result, next_due_on = excluded.next_due_on,
+                            updated_at = excluded.updated_at""",
                 rows, UPSERT_TYPES);
     }
 
@@ -154,10 +161,10 @@ public class Units {
                         UPDATE equipment.unit u SET next_due_on = CASE
                             WHEN u.last_result = 'FAIL' THEN u.last_inspected_on
                             ELSE (COALESCE(u.last_inspected_on, u.commissioned_on) + make_interval(months => c.months))::date
-                          END, updated_at = now()
+                          END, updated_at = ?
                         FROM equipment.inspection_cycle c
                         WHERE u.kind = ? AND c.kind = u.kind AND c.safety_level = u.safety_level""")
-                .param(kind.name()).update();
+                .params(Timestamp.from(time.now()), kind.name()).update();
     }
 
     private static EquipmentUnit unit(ResultSet rs, int row) throws SQLException {

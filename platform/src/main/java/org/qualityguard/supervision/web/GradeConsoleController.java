@@ -1,12 +1,12 @@
 package org.qualityguard.supervision.web;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.qualityguard.identity.Divisions;
 import org.qualityguard.identity.StaffUser;
+import org.qualityguard.shared.BusinessTime;
 import org.qualityguard.shared.FieldViolation;
 import org.qualityguard.shared.ValidationException;
 import org.qualityguard.shared.Violation;
@@ -43,14 +43,16 @@ class GradeConsoleController {
     private final Coverage coverage;
     private final ViolationMessages messages;
     private final Divisions divisions;
+    private final BusinessTime time;
 
     GradeConsoleController(Grading grading, InspectionRecords records, Coverage coverage, ViolationMessages messages,
-                           Divisions divisions) {
+                           Divisions divisions, BusinessTime time) {
         this.grading = grading;
         this.records = records;
         this.coverage = coverage;
         this.messages = messages;
         this.divisions = divisions;
+        this.time = time;
     }
 
     @ModelAttribute
@@ -168,8 +170,8 @@ class GradeConsoleController {
         model.addAttribute("gradeValues", Grade.values());
     }
 
-    private static int year(Integer year) {
-        return year == null ? LocalDate.now().getYear() : year;
+    private int year(Integer year) {
+        return year == null ? time.today().getYear() : year;
     }
 
     static Regime regime(String name) {
