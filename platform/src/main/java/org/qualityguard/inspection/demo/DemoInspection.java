@@ -37,8 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a demo installation opens with a worklist, warnings and a dashboard worth looking at. The lots go through the real
  * decisions, day by day, and the selected ones get results drawn from a hidden non-compliance rate per flow (HS code ×
  * origin). Three weeks before the end frozen shrimp from India turns bad, just as a new consignee at Lianyungang starts
- * importing it in bulk: the engine should notice and warn; Brazilian beef, Thai durian and Dutch milk powder turn
- * milder and later, so the warnings open at different levels. Every lot id starts with {@code DEMO-}, consignees are
+ * importing it in bulk: the engine should notice and warn. Every lot id starts with {@code DEMO-}, consignees are
  * 演示收货人…, producers 演示境外生产商…, and the submitter is {@code demo-seed}. Loaded once, on a database without
  * lots; the scorecard is refitted weekly, as the engine's own schedule does, because sixty nightly refits would
  * double the first start for no difference a demo would show.
@@ -55,18 +54,7 @@ class DemoInspection implements ApplicationRunner {
     private static final int EMERGING_DAYS = 21;
     private static final String EMERGING_HS = "03061719";
     private static final String EMERGING_ORIGIN = "IN";
-
-    /** A flow that turns bad in the last {@code days} days, failing at {@code rate} from then on. */
-    record Turn(String hsCode, String origin, int days, double rate) {
-    }
-
-    /**
-     * The flows that turn: the frozen shrimp strongly (a red warning), and three more mildly and more lately, so that
-     * the warnings stand at different levels when the demo opens (how high each climbs is the engine's judgement).
-     */
-    private static final List<Turn> TURNS = List.of(new Turn(EMERGING_HS, EMERGING_ORIGIN, EMERGING_DAYS, 0.40),
-            new Turn("02023000", "BR", 16, 0.45), new Turn("08106000", "TH", 12, 0.40),
-            new Turn("04021000", "NL", 8, 0.35));
+    private static final double EMERGING_RATE = 0.40;
     /** The new consignee's daily lots of the emerging flow, at the port that takes most frozen seafood. */
     private static final int SURGE_LOTS = 12;
     private static final String SURGE_BUREAU = "CIQ-LYG";
@@ -188,8 +176,8 @@ class DemoInspection implements ApplicationRunner {
         List<Flow> flows = new ArrayList<>();
         for (Product p : PRODUCTS) {
             for (String origin : p.origins().split(",")) {
-                // most flows are clean; one in six is a habitual offender; those that turn start clean
-                boolean offender = random.nextInt(6) == 0 && turnOf(p, origin) == null;
+                // most flows are clean; one in six is a habitual offender; the emerging one starts clean
+                boolean offender = random.nextInt(6) == 0 && !emerging(p, origin);
                 double rate = offender ? 0.06 + 0.08 * random.nextDouble() : 0.005 + 0.03 * random.nextDouble();
                 flows.add(new Flow(p, origin, rate));
             }
@@ -211,26 +199,25 @@ class DemoInspection implements ApplicationRunner {
             Flow flow = pick(flows, f -> f.product().weight(), random);
             String consignee = String.format("演示收货人%s%02d号食品进出口有限公司", bureau.substring(4),
                     1 + random.nextInt(CONSIGNEES_PER_BUREAU));
-            declared.add(lot(day, today, bureau, consignee, flow, numbers, random, failing));
+            declared.add(lot(day, bureau, consignee, flow, turned, numbers, random, failing));
         }
         if (turned) {
             Flow shrimp = flows.stream().filter(f -> emerging(f.product(), f.origin())).findFirst().orElseThrow();
             for (int i = 0; i < SURGE_LOTS; i++) {
-                declared.add(lot(day, today, SURGE_BUREAU, SURGE_CONSIGNEE, shrimp, numbers, random, failing));
+                declared.add(lot(day, SURGE_BUREAU, SURGE_CONSIGNEE, shrimp, true, numbers, random, failing));
             }
         }
         return declared;
     }
 
-    /** One lot; it fails more often once its flow has turned. */
-    private static LotDeclaration lot(LocalDate day, LocalDate today, String bureau, String consignee, Flow flow,
+    /** One lot; {@code turned} once the emerging flow has turned bad. */
+    private static LotDeclaration lot(LocalDate day, String bureau, String consignee, Flow flow, boolean turned,
                                       Map<String, Integer> numbers, Random random, Map<String, Hazard> failing) {
         Product product = flow.product();
         String lotId = "DEMO-" + bureau.substring(4) + "-" + day.format(DAY) + "-"
                 + String.format("%04d", numbers.merge(bureau, 1, Integer::sum));
-        Turn turn = turnOf(product, flow.origin());
-        boolean bad = turn != null && !day.isBefore(today.minusDays(turn.days()));
-        if (random.nextDouble() < (bad ? turn.rate() : flow.failRate())) {
+        boolean bad = turned && emerging(product, flow.origin());
+        if (random.nextDouble() < (bad ? EMERGING_RATE : flow.failRate())) {
             failing.put(lotId, product.hazard());
         }
         double tonnes = Math.round(product.tonnes() * (0.5 + random.nextDouble()) * 10) / 10.0;
@@ -242,11 +229,6 @@ class DemoInspection implements ApplicationRunner {
 
     private static boolean emerging(Product product, String origin) {
         return product.hsCode().equals(EMERGING_HS) && origin.equals(EMERGING_ORIGIN);
-    }
-
-    private static Turn turnOf(Product product, String origin) {
-        return TURNS.stream().filter(t -> t.hsCode().equals(product.hsCode()) && t.origin().equals(origin))
-                .findFirst().orElse(null);
     }
 
     private static <T> T pick(List<T> choices, ToIntFunction<T> weight, Random random) {
