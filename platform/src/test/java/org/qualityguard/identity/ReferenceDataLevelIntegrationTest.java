@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qualityguard.support.Api;
+import org.qualityguard.support.Browser;
 import org.qualityguard.support.PlatformTest;
 import org.qualityguard.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,6 +89,17 @@ class ReferenceDataLevelIntegrationTest {
         assertThat(saved.status()).isEqualTo(200);
         assertThat(saved.body().get("version").asInt()).isEqualTo(table.get("version").asInt() + 1);
         assertThat(changed.status()).isEqualTo(200);
+    }
+
+    @Test
+    void theConsoleOffersTheEditOnlyToThoseWhoMayMakeIt() {
+        Browser county = new Browser(port).signIn(staff.adminOf("320102"));
+        Browser province = new Browser(port).signIn(staff.adminOf("320000"));
+
+        assertThat(county.get("/console/supervision/tables/FOOD").html()).doesNotContain("保存为新版本");
+        assertThat(county.get("/console/equipment/cycles").html()).doesNotContain("id=\"cycle-ELEVATOR\"");
+        assertThat(province.get("/console/supervision/tables/FOOD").html()).contains("保存为新版本");
+        assertThat(province.get("/console/equipment/cycles").html()).contains("id=\"cycle-ELEVATOR\"");
     }
 
     @Test
