@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.qualityguard.identity.AccessPolicy;
 import org.qualityguard.enterprise.EnterpriseCard;
 import org.qualityguard.enterprise.EnterpriseDirectory;
 import org.qualityguard.equipment.domain.EquipmentKind;
@@ -17,6 +16,7 @@ import org.qualityguard.equipment.domain.InspectionCycles;
 import org.qualityguard.equipment.domain.Unit;
 import org.qualityguard.equipment.domain.UnitRules;
 import org.qualityguard.equipment.importing.UnitSheet;
+import org.qualityguard.identity.AccessPolicy;
 import org.qualityguard.identity.Permission;
 import org.qualityguard.shared.sheet.SheetRow;
 import org.qualityguard.equipment.persistence.Units;

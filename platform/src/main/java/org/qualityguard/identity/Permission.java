@@ -37,6 +37,8 @@ public enum Permission {
     RECORD_INSPECTION(INSPECTOR, CHIEF),
     /** Record an inspection assigned to other inspectors. */
     RECORD_OTHERS_INSPECTION(CHIEF),
+    /** Co-sign, as the second drawn inspector, an inspection record the first made. */
+    COSIGN_INSPECTION(INSPECTOR),
     /** Approve an inspection record, so that the portal shows its result. */
     APPROVE_INSPECTION(CHIEF),
     /** Submit import/export lots for a risk decision. */

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.qualityguard.identity.AccessPolicy;
 import org.qualityguard.enterprise.DivisionEnterprises;
 import org.qualityguard.enterprise.EnterpriseDirectory;
 import org.qualityguard.equipment.DivisionUnits;
 import org.qualityguard.equipment.EquipmentRegister;
+import org.qualityguard.identity.AccessPolicy;
 import org.qualityguard.identity.Divisions;
 import org.qualityguard.identity.Permission;
 import org.qualityguard.identity.StaffUser;

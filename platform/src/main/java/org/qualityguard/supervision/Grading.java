@@ -10,11 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.qualityguard.identity.AccessPolicy;
 import org.qualityguard.enterprise.EnterpriseCard;
 import org.qualityguard.enterprise.EnterpriseDirectory;
 import org.qualityguard.equipment.EquipmentRegister;
 import org.qualityguard.equipment.UnitCounts;
+import org.qualityguard.identity.AccessPolicy;
 import org.qualityguard.identity.AuditRecord;
 import org.qualityguard.identity.AuditTrail;
 import org.qualityguard.identity.Permission;
