@@ -2,11 +2,11 @@ package org.qualityguard.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.qualityguard.support.Api;
+import org.qualityguard.support.BusinessDay;
 import org.qualityguard.support.PlatformTest;
 import org.qualityguard.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +43,8 @@ class RefusalsAreAuditedIntegrationTest {
     void auditingAnotherCitysBureauIsOnTheAuditTrail() {
         Staff.Member suzhou = new Staff(administration).inspectorOf("320500");
 
-        Api.Reply audit = Api.as(port, suzhou).get("/api/v1/inspection/audit?bureau=CIQ-TZ&day=" + LocalDate.now());
+        Api.Reply audit = Api.as(port, suzhou).get("/api/v1/inspection/audit?bureau=CIQ-TZ&day="
+                + BusinessDay.today());
 
         assertThat(audit.status()).isEqualTo(404);
         assertThat(refusals(suzhou)).singleElement().asString().contains("\"filter\":\"321200\"");
@@ -54,7 +55,7 @@ class RefusalsAreAuditedIntegrationTest {
         Staff.Member suzhou = new Staff(administration).inspectorOf("320500");
 
         Api.Reply worklist = Api.as(port, suzhou).get("/api/v1/inspection/worklist?bureau=CIQ-NJ&day="
-                + LocalDate.now());
+                + BusinessDay.today());
 
         assertThat(worklist.status()).isEqualTo(200);
         assertThat(worklist.body()).isEmpty();

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.qualityguard.identity.Role;
 import org.qualityguard.identity.StaffAdministration;
 import org.qualityguard.support.Api;
+import org.qualityguard.support.BusinessDay;
 import org.qualityguard.support.Browser;
 import org.qualityguard.support.PlatformTest;
 import org.qualityguard.support.Staff;
@@ -187,7 +188,7 @@ class WarningDecisionLevelIntegrationTest {
      */
     private Raised warningAt(String... bureaus) {
         String consignee = "C-SPAN-" + CONSIGNEES.incrementAndGet() + "-" + System.nanoTime() % 1_000_000;
-        LocalDate today = LocalDate.now();
+        LocalDate today = BusinessDay.today();
         Map<String, List<String>> lotsByBureau = new LinkedHashMap<>();
         List<Map<String, Object>> lots = new ArrayList<>();
         for (String bureau : bureaus) {
