@@ -35,7 +35,7 @@ class ConsoleExceptionHandler {
     ModelAndView invalid(ValidationException e) {
         ModelAndView page = new ModelAndView("error/problem");
         page.addObject("status", 400);
-        page.addObject("messages", e.violations().stream().map(this::describe).toList());
+        page.addObject("messages", FieldViolation.reported(e.violations()).stream().map(this::describe).toList());
         return page;
     }
 
