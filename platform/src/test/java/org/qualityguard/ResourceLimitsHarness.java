@@ -118,9 +118,9 @@ public final class ResourceLimitsHarness {
     private static Path compressedXlsx(int bytes) throws IOException {
         int rows = 200_000;
         while (true) {
-            try (SXSSFWorkbook workbook = new SXSSFWorkbook(1_000);
+            // shared strings, as Excel writes them: every cell a short index into one table, which packs tightly
+            try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, 1_000, true, true);
                  ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-                workbook.setCompressTempFiles(true);
                 var sheet = workbook.createSheet("企业");
                 var header = sheet.createRow(0);
                 for (int c = 0; c < EnterpriseSheetBuilder.HEADER.size(); c++) {
