@@ -5,6 +5,7 @@ import static org.qualityguard.support.EnterpriseSheetBuilder.aSheet;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qualityguard.identity.Role;
@@ -28,12 +29,14 @@ class ImportLimitsIntegrationTest {
     StaffAdministration administration;
 
     Staff staff;
+    Staff.Member clerk;
     Api inspector;
 
     @BeforeEach
     void signIn() {
         staff = new Staff(administration);
-        inspector = Api.as(port, staff.inspectorOf("320102"));
+        clerk = staff.inspectorOf("320102");
+        inspector = Api.as(port, clerk);
     }
 
     @Test
@@ -75,7 +78,15 @@ class ImportLimitsIntegrationTest {
                 units.toString().getBytes(StandardCharsets.UTF_8));
         assertThat(unitReply.status()).isEqualTo(422);
         assertThat(unitReply.body().get("errors").size()).isEqualTo(1_000);
-        assertThat(unitReply.body().get("errorCount").asInt()).isGreaterThanOrEqualTo(1_200);
+        int unitErrors = unitReply.body().get("errorCount").asInt();
+        assertThat(unitErrors).isGreaterThanOrEqualTo(1_200);
+
+        Browser console = new Browser(port).signIn(clerk);
+        Browser.Page report = console.postMultipart("/console/equipment/import", Map.of(), "file", "bad.csv",
+                units.toString().getBytes(StandardCharsets.UTF_8), console.get("/console/equipment/import"));
+        assertThat(report.html()).contains("共 " + unitErrors + " 处错误，下列前 1000 处。");
+        String table = report.html().substring(report.html().indexOf("id=\"unit-import-errors\""));
+        assertThat(table.split("<tr").length - 1).as("header and listed errors").isEqualTo(1 + 1_000);
     }
 
     @Test
