@@ -1,9 +1,7 @@
 package org.qualityguard.inspection;
 
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.qualityguard.inspection.engine.EngineHost;
 import org.qualityguard.inspection.persistence.LotStore;
 import org.qualityguard.risk.DrawKey;
+import org.qualityguard.shared.BusinessTime;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,13 +25,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class DaySeeds {
 
-    /** The business zone whose midnight ends a day; the platform's clock may run in any zone. */
-    static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final LotStore lots;
     private final EngineHost host;
-    private final Clock clock;
+    private final BusinessTime time;
     private final Random secretSource;
     private final Map<String, byte[]> secrets = new ConcurrentHashMap<>();
 
@@ -57,17 +54,17 @@ public class DaySeeds {
      * @param fixedSeed when set, days' secrets are drawn from it rather than from the system's secure random source:
      *                  for tests and drills that must select the same lots every run; never set in service
      */
-    DaySeeds(LotStore lots, EngineHost host, Clock clock,
+    DaySeeds(LotStore lots, EngineHost host, BusinessTime time,
              @Value("${qualityguard.inspection.fixed-seed:}") Optional<Long> fixedSeed) {
         this.lots = lots;
         this.host = host;
-        this.clock = clock;
+        this.time = time;
         this.secretSource = fixedSeed.<Random>map(Random::new).orElseGet(SecureRandom::new);
     }
 
-    /** Today in the business zone. */
+    /** Today in the business zone, whose midnight ends a day and reveals its secret. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(BUSINESS_ZONE));
+        return time.today();
     }
 
     /** The key for a lot declared on {@code declaredOn}, with the selection day of its declaration in place. */
