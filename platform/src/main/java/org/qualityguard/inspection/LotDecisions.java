@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.qualityguard.identity.AccessPolicy;
 import org.qualityguard.identity.AuditRecord;
 import org.qualityguard.identity.AuditTrail;
-import org.qualityguard.identity.Role;
+import org.qualityguard.identity.Permission;
 import org.qualityguard.identity.StaffUser;
 import org.qualityguard.inspection.domain.LotDeclaration;
 import org.qualityguard.inspection.domain.LotRules;
@@ -26,7 +27,6 @@ import org.qualityguard.shared.FieldViolation;
 import org.qualityguard.shared.NotFoundException;
 import org.qualityguard.shared.ValidationException;
 import org.qualityguard.shared.Violation;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,25 +42,24 @@ public class LotDecisions {
     static final String SUBJECT = "inspection-lot";
     public static final int MAX_BATCH = 10_000;
     private static final int LIKELY_HAZARDS = 3;
-    private static final Role[] SUBMITTERS = {Role.INSPECTOR, Role.DECLARATION_SYSTEM};
-    private static final Role[] READERS = {Role.INSPECTOR, Role.ANALYST, Role.CHIEF, Role.ADMIN, Role.LABORATORY,
-        Role.DECLARATION_SYSTEM};
 
     private final EngineHost host;
     private final LotStore lots;
     private final AuditTrail audit;
+    private final AccessPolicy access;
     private final TransactionTemplate transaction;
     private final Map<String, Bureau> bureaus = new HashMap<>();
     private final LotRules rules;
     private final DaySeeds seeds;
     private final Clock clock;
 
-    LotDecisions(EngineHost host, LotStore lots, Countries countries, AuditTrail audit,
+    LotDecisions(EngineHost host, LotStore lots, Countries countries, AuditTrail audit, AccessPolicy access,
                  PlatformTransactionManager transactions, Clock clock, DaySeeds seeds) {
         this.seeds = seeds;
         this.host = host;
         this.lots = lots;
         this.audit = audit;
+        this.access = access;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
         lots.bureaus().forEach(b -> bureaus.put(b.code(), b));
@@ -78,7 +77,7 @@ public class LotDecisions {
 
     /** Decides one lot, or returns the decision it already has. */
     public DecidedLot decide(StaffUser sender, LotDeclaration declaration) {
-        requireRole(sender, SUBMITTERS);
+        access.require(sender, Permission.SUBMIT_LOTS);
         Lot lot = valid(sender, declaration, 0);
         Bureau bureau = bureaus.get(lot.bureau());
         DaySeeds.Draw draw = seeds.drawFor(bureau, lot.declaredAt());
@@ -101,7 +100,7 @@ public class LotDecisions {
      * (rows numbered from 1). Lots decided before keep their decision.
      */
     public List<DecidedLot> decideAll(StaffUser sender, List<LotDeclaration> declarations) {
-        requireRole(sender, SUBMITTERS);
+        access.require(sender, Permission.SUBMIT_LOTS);
         if (declarations.size() > MAX_BATCH) {
             throw new ValidationException(FieldViolation.of("lots", new Violation("E8111",
                     "inspection.lot.batch.tooLarge", declarations.size(), MAX_BATCH)));
@@ -159,20 +158,26 @@ public class LotDecisions {
     }
 
     public DecidedLot get(StaffUser reader, String lotId) {
-        requireRole(reader, READERS);
+        access.require(reader, Permission.READ_LOTS);
         return lots.find(lotId).map(d -> visible(reader, d))
                 .orElseThrow(() -> new NotFoundException("lotId", lotId));
     }
 
     /** Today's (or a given day's) lots to inspect at the bureaus in the reader's division, mandatory first. */
     public List<DecidedLot> worklist(StaffUser reader, Optional<String> bureau, LocalDate day) {
-        requireRole(reader, READERS);
+        requireReader(reader, bureau);
         return lots.worklist(reader.scope(), bureau, day, 500);
     }
 
     public List<DecidedLot> recent(StaffUser reader, Optional<String> bureau, Optional<LocalDate> day) {
-        requireRole(reader, READERS);
+        requireReader(reader, bureau);
         return lots.recent(reader.scope(), bureau, day, 200);
+    }
+
+    /** A list filtered to another division's bureau comes back empty, as scoping has it, and is audited. */
+    private void requireReader(StaffUser reader, Optional<String> bureau) {
+        access.require(reader, Permission.READ_LOTS);
+        bureau.flatMap(this::bureau).ifPresent(b -> access.auditedWithin(reader, b.division(), "bureau"));
     }
 
     private record Decided(LotDecision decision, LocalDate drawnOn, String commitment, RiskScore score,
@@ -200,8 +205,8 @@ public class LotDecisions {
      * time anyone asks, before the day's first lot if a declaring system asks at the start of the day.
      */
     public DaySeeds.DaySeed seed(StaffUser reader, String bureau, LocalDate day) {
-        requireRole(reader, READERS);
-        Bureau b = bureau(bureau).filter(x -> reader.scope().includes(x.division()))
+        access.require(reader, Permission.READ_LOTS);
+        Bureau b = bureau(bureau).filter(x -> access.auditedWithin(reader, x.division(), "bureau"))
                 .orElseThrow(() -> new NotFoundException("bureau", bureau));
         return seeds.published(b, day).orElseThrow(() -> new NotFoundException("day", day.toString()));
     }
@@ -231,11 +236,5 @@ public class LotDecisions {
             throw new NotFoundException("lotId", lot.lotId());
         }
         return lot;
-    }
-
-    static void requireRole(StaffUser user, Role... roles) {
-        if (!user.hasAnyRole(roles)) {
-            throw new AccessDeniedException("requires one of " + java.util.Arrays.toString(roles));
-        }
     }
 }
