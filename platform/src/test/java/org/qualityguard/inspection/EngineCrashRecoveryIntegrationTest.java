@@ -186,7 +186,7 @@ class EngineCrashRecoveryIntegrationTest {
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
                     "-cp", System.getProperty("java.class.path"), Platform.class.getName(),
                     "--server.port=" + port, "--qualityguard.demo.enabled=false",
-                    "--qualityguard.embedded-database.directory=" + directory.toAbsolutePath(),
+                    "--qualityguard.data.directory=" + directory.toAbsolutePath(),
                     "--qualityguard.embedded-database.port=" + databasePort,
                     "--qualityguard.embedded-database.pool-size=4",
                     "--qualityguard.first-admin.username=" + ADMIN,
