@@ -18,6 +18,7 @@ import org.qualityguard.identity.audit.AuditCheckpoints;
 import org.qualityguard.identity.audit.AuditHash;
 import org.qualityguard.shared.database.DataDirectory;
 import org.qualityguard.support.Api;
+import org.qualityguard.support.Browser;
 import org.qualityguard.support.PlatformTest;
 import org.qualityguard.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -202,6 +203,15 @@ class AuditChainIntegrationTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(
                 data.audit().resolve("checkpoints.log")))).isEqualTo("rw-------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data.audit()))).isEqualTo("rwx------");
+    }
+
+    @Test
+    void theAuditPageShowsTheLatestCheckpointOutsideTheDatabase() {
+        AuditCheckpoint latest = checkpoints.checkpoint().or(checkpoints::latest).orElseThrow();
+        Browser browser = new Browser(port).signIn(new Staff(administration).adminOf("320000"));
+        Browser.Page page = browser.get("/console/admin/audit");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html()).contains("库外最新检查点：第 " + latest.lastId() + " 条");
     }
 
     @Test

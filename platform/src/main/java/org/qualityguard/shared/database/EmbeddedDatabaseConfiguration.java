@@ -47,8 +47,7 @@ class EmbeddedDatabaseConfiguration {
                 SecretFile.readOrCreate(data.keys().resolve("postgres.password"), PASSWORD_BYTES),
                 properties.port(), properties.stopOrphanTimeout());
         try {
-            prepareDatabase(postgres, SecretFile.readOrCreate(data.keys().resolve(APPLICATION_ROLE + ".password"),
-                    PASSWORD_BYTES));
+            prepareDatabase(postgres, applicationPassword(data));
         } catch (SQLException | RuntimeException e) {
             postgres.close();
             throw e;
@@ -70,11 +69,14 @@ class EmbeddedDatabaseConfiguration {
         config.setPoolName("qualityguard-embedded");
         config.setJdbcUrl(postgres.getJdbcUrl(APPLICATION_ROLE, DATABASE) + "&reWriteBatchedInserts=true");
         config.setUsername(APPLICATION_ROLE);
-        config.setPassword(SecretFile.readOrCreate(data.keys().resolve(APPLICATION_ROLE + ".password"),
-                PASSWORD_BYTES));
+        config.setPassword(applicationPassword(data));
         config.setMaximumPoolSize(properties.poolSize());
         config.setMinimumIdle(2);
         return new HikariDataSource(config);
+    }
+
+    private static String applicationPassword(DataDirectory data) throws IOException {
+        return SecretFile.readOrCreate(data.keys().resolve(APPLICATION_ROLE + ".password"), PASSWORD_BYTES);
     }
 
     static class NoDataSourceUrl implements Condition {
