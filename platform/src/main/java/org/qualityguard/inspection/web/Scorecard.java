@@ -51,7 +51,7 @@ record Scorecard(Line base, List<Line> shown, List<Line> folded, int score) {
         return new Scorecard(base, shown, folded, score);
     }
 
-    int foldedPoints() {
+    public int foldedPoints() {
         return folded.stream().mapToInt(Line::points).sum();
     }
 }
