@@ -88,6 +88,7 @@ public class AuditEntries {
         }
         String text = v.asString();
         String family = VALUE_LABELS.get(field);
-        return family == null ? text : messages.getMessage(family + text, null, text, locale);
+        String labelled = family == null ? text : messages.getMessage(family + text, null, text, locale);
+        return messages.getMessage("audit.value." + field + "." + text, null, labelled, locale);
     }
 }
