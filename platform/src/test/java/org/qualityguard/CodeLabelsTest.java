@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.qualityguard.enterprise.domain.FoodCategory;
 import org.qualityguard.identity.Role;
 import org.qualityguard.inspection.SelectionAudit;
 import org.qualityguard.risk.CellKind;
@@ -99,6 +100,13 @@ class CodeLabelsTest {
         assertLabelled(actions);
         assertLabelled(subjects);
         assertLabelled(Set.of("audit.actor.system"));
+    }
+
+    @Test
+    void everyFoodCategoryReadsByItsNumberAndNameOnTheAuditTrail() {
+        Set<String> keys = new TreeSet<>(keys("audit.value.foodCategory.", FoodCategory.values()));
+        Arrays.stream(FoodCategory.values()).forEach(c -> keys.add("audit.value.foodCategory." + c.number()));
+        assertLabelled(keys);
     }
 
     @Test

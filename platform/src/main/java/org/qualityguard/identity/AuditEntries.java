@@ -86,6 +86,9 @@ public class AuditEntries {
         if (v.isObject()) {
             return v.toString();
         }
+        if (v.isBoolean()) {
+            return messages.getMessage(v.asBoolean() ? "audit.value.yes" : "audit.value.no", null, locale);
+        }
         String text = v.asString();
         String family = VALUE_LABELS.get(field);
         String labelled = family == null ? text : messages.getMessage(family + text, null, text, locale);

@@ -37,7 +37,7 @@ class EngineTextsWordedIntegrationTest {
     private static final Pattern UNRESOLVED = Pattern.compile("\\?\\?[^?\\s]+\\?\\?");
     /** Phrases of the readings the engine used to write in English. */
     private static final List<String> OLD_ENGLISH = List.of("% failed of", "half-life", "its parents suggest",
-            "an unremarkable lot", "failed lots of", " inspected (");
+            "an unremarkable lot (", "failed lots of", " inspected (");
 
     @LocalServerPort
     int port;
