@@ -23,6 +23,7 @@ import org.qualityguard.risk.ScoreFactor;
 import org.qualityguard.risk.SelectionReason;
 import org.qualityguard.risk.WarningLevel;
 import org.qualityguard.risk.scoring.Feature;
+import org.qualityguard.supervision.domain.Checklist;
 import org.qualityguard.supervision.domain.Regime;
 import org.qualityguard.support.Bundles;
 
@@ -110,11 +111,15 @@ class CodeLabelsTest {
     }
 
     @Test
-    void everyRegimeAndGradeCauseHasALabel() {
+    void everyRegimeGradeCauseAndChecklistItemHasALabel() {
         assertLabelled(keys("regime.", Regime.values()));
         assertLabelled(Set.of("grade.cause.FIRST_GRADE", "grade.cause.STATIC_FACTS", "grade.cause.EVENT",
                 "grade.cause.YEARLY", "grade.cause.INSPECTION", "grade.cause.OVERRIDE",
                 "grade.cause.EQUIPMENT_INSPECTION", "severity.MINOR", "severity.MAJOR"));
+        Set<String> items = new TreeSet<>();
+        Arrays.stream(Regime.values()).forEach(r -> Checklist.of(r).keySet().forEach(i -> items.add("checklist." + i)));
+        assertThat(items).hasSizeGreaterThan(10);
+        assertLabelled(items);
     }
 
     @Test
