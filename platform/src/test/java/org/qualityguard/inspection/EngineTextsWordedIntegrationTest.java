@@ -3,7 +3,6 @@ package org.qualityguard.inspection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.qualityguard.support.LotJsonBuilder.aLot;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.qualityguard.identity.Role;
 import org.qualityguard.identity.StaffAdministration;
 import org.qualityguard.support.Api;
 import org.qualityguard.support.Browser;
+import org.qualityguard.support.BusinessDay;
 import org.qualityguard.support.PlatformTest;
 import org.qualityguard.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,8 +43,6 @@ class EngineTextsWordedIntegrationTest {
     int port;
     @Autowired
     StaffAdministration administration;
-    @Autowired
-    Clock clock;
 
     Browser analyst;
     String badLot;
@@ -56,7 +54,7 @@ class EngineTextsWordedIntegrationTest {
         Staff staff = new Staff(administration);
         Api inspector = Api.as(port, staff.inspectorOf("321000"));
         SplittableRandom chance = new SplittableRandom(15);
-        today = LocalDate.now(clock);
+        today = BusinessDay.today();
         // a quiet week, the baseline a warning is measured against, then the shrimp start failing
         for (int ago = 11; ago >= 1; ago--) {
             LocalDate day = today.minusDays(ago);
