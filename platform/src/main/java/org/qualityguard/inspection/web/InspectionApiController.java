@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import jakarta.servlet.http.HttpServletResponse;
 import org.qualityguard.identity.Role;
 import org.qualityguard.identity.StaffUser;
 import org.qualityguard.inspection.DecidedLot;
@@ -25,6 +27,8 @@ import org.qualityguard.risk.EngineSnapshot;
 import org.qualityguard.risk.ScoreFactor;
 import org.qualityguard.risk.Warning;
 import org.qualityguard.shared.DivisionLevel;
+import org.qualityguard.shared.sheet.SheetWriter;
+import org.qualityguard.shared.web.SheetDownload;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
@@ -54,8 +58,11 @@ class InspectionApiController {
     private final ModelRefits models;
     private final SelectionAudit selectionAudit;
 
+    private final InspectionExports exports;
+
     InspectionApiController(LotDecisions decisions, InspectionResults results, RiskWarnings warnings,
-                            ModelRefits models, SelectionAudit selectionAudit) {
+                            ModelRefits models, SelectionAudit selectionAudit, InspectionExports exports) {
+        this.exports = exports;
         this.decisions = decisions;
         this.results = results;
         this.warnings = warnings;
@@ -172,6 +179,22 @@ class InspectionApiController {
     List<RecordedResult> importResults(@AuthenticationPrincipal StaffUser user,
                                        @RequestPart("file") MultipartFile file) throws IOException {
         return results.recordAll(user, InspectionSheets.results(file.getOriginalFilename(), file.getBytes()));
+    }
+
+    @Operation(summary = "The same worklist as .xlsx; the export is audited")
+    @GetMapping(path = "/worklist", params = "format=xlsx", produces = SheetWriter.CONTENT_TYPE)
+    void worklistXlsx(@AuthenticationPrincipal StaffUser user, @RequestParam Optional<String> bureau,
+                      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, Locale locale,
+                      HttpServletResponse response) throws IOException {
+        exports.worklist(user, bureau.filter(b -> !b.isBlank()), day, locale,
+                SheetDownload.start(response, "worklist", "worklist"));
+    }
+
+    @Operation(summary = "The warnings as .xlsx; the export is audited")
+    @GetMapping(path = "/warnings", params = "format=xlsx", produces = SheetWriter.CONTENT_TYPE)
+    void warningsXlsx(@AuthenticationPrincipal StaffUser user, Locale locale, HttpServletResponse response)
+            throws IOException {
+        exports.warnings(user, locale, SheetDownload.start(response, "warnings", "warnings"));
     }
 
     @GetMapping("/warnings")

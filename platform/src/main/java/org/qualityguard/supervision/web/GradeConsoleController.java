@@ -1,10 +1,13 @@
 package org.qualityguard.supervision.web;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.qualityguard.identity.StaffUser;
 import org.qualityguard.shared.FieldViolation;
 import org.qualityguard.shared.ValidationException;
@@ -16,6 +19,8 @@ import org.qualityguard.supervision.InspectionRecords;
 import org.qualityguard.supervision.domain.Grade;
 import org.qualityguard.supervision.domain.Regime;
 import org.qualityguard.supervision.domain.ScoringTable;
+import org.qualityguard.shared.web.SheetDownload;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,7 +46,13 @@ class GradeConsoleController {
     private final Coverage coverage;
     private final ViolationMessages messages;
 
-    GradeConsoleController(Grading grading, InspectionRecords records, Coverage coverage, ViolationMessages messages) {
+    private final SupervisionExports exports;
+    private final MessageSource labels;
+
+    GradeConsoleController(Grading grading, InspectionRecords records, Coverage coverage, ViolationMessages messages,
+                           SupervisionExports exports, MessageSource labels) {
+        this.exports = exports;
+        this.labels = labels;
         this.grading = grading;
         this.records = records;
         this.coverage = coverage;
@@ -65,6 +76,13 @@ class GradeConsoleController {
         model.addAttribute("foodTarget", Coverage.FOOD_TARGET_PERCENT);
         model.addAttribute("equipmentTarget", Coverage.EQUIPMENT_TARGET_PERCENT);
         return "supervision/coverage";
+    }
+
+    @GetMapping("/coverage/export")
+    void exportCoverage(@AuthenticationPrincipal StaffUser user, @RequestParam(required = false) Integer year,
+                        Locale locale, HttpServletResponse response) throws IOException {
+        exports.coverage(user, year(year), locale,
+                SheetDownload.start(response, "coverage", labels.getMessage("coverage.title", null, locale)));
     }
 
     record CityFigure(String name, String code, Integer gradedPercent, Integer onTimePercent, long overdueUnits) {
@@ -146,7 +164,7 @@ class GradeConsoleController {
         model.addAttribute("gradeValues", Grade.values());
     }
 
-    private static int year(Integer year) {
+    static int year(Integer year) {
         return year == null ? LocalDate.now().getYear() : year;
     }
 
