@@ -18,7 +18,6 @@ import org.qualityguard.identity.StaffUser;
 import org.qualityguard.shared.SortOrder;
 import org.qualityguard.shared.sheet.SheetWriter;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes the filtered list to .xlsx. Its first columns keep the import's titles and values whatever the reader's
@@ -52,7 +51,6 @@ public class EnterpriseExport {
         this.sheet = new SheetWriter<>("enterprise.registry", columns);
     }
 
-    @Transactional(readOnly = true)
     public void writeXlsx(StaffUser reader, EnterpriseFilter filter, SortOrder sort, Locale locale, OutputStream out)
             throws IOException {
         EnterpriseRegistry.requireReader(reader);

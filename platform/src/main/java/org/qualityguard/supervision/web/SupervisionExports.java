@@ -40,7 +40,7 @@ class SupervisionExports {
         }
         SheetWriter<Line> sheet = new SheetWriter<>("coverage.title", List.of(
                 Column.of("export.coverage.level", (l, t) -> t.get(l.level())),
-                Column.plain("field.divisionCode", l -> l.row().divisionCode()),
+                Column.plain("export.coverage.code", l -> l.row().divisionCode()),
                 Column.plain("field.division", l -> l.row().name()),
                 Column.plain("export.coverage.foodProducers", l -> l.row().foodProducers()),
                 Column.plain("coverage.food", l -> l.row().foodGraded()),
@@ -54,8 +54,8 @@ class SupervisionExports {
                 Column.plain("export.coverage.units", l -> l.row().units()),
                 Column.plain("coverage.overdue", l -> l.row().overdueUnits())));
         List<Line> lines = new ArrayList<>();
-        report.cities().forEach(r -> lines.add(new Line("coverage.cities", r)));
-        report.counties().forEach(r -> lines.add(new Line("coverage.counties", r)));
+        report.cities().forEach(r -> lines.add(new Line("export.coverage.city", r)));
+        report.counties().forEach(r -> lines.add(new Line("export.coverage.county", r)));
         lines.add(new Line("export.coverage.total", report.total()));
         exports.write(reader, "supervision.coverage", Map.of("year", year), sheet, locale, out, lines::forEach);
     }

@@ -1,0 +1,116 @@
+package org.qualityguard.enterprise;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.qualityguard.QualityGuardApplication;
+import org.qualityguard.enterprise.domain.Enterprise;
+import org.qualityguard.enterprise.domain.EnterpriseCategory;
+import org.qualityguard.enterprise.persistence.Enterprises;
+import org.qualityguard.identity.Divisions;
+import org.qualityguard.identity.StaffAdministration;
+import org.qualityguard.shared.CreditCode;
+import org.qualityguard.shared.DivisionCode;
+import org.qualityguard.shared.DivisionLevel;
+import org.qualityguard.support.Browser;
+import org.qualityguard.support.Staff;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Issue 15.7's bar: page 521 of the registry costs what page 2 does. Fills an embedded database under
+ * target/registry-paging-pg once with N enterprises (default 50,000, written with COPY across every county of the
+ * table), then times console pages as a signed-in province administrator: page 2 and page 521 following the pager
+ * (by number, as a typed jump), page 521 reached by its "next" cursor, the last page, and the same in other orders
+ * and filtered to a city. Prints median and 95th percentile over 200 requests each, and the database's own time
+ * for the exact count. Not a test: run it by hand — {@code mvn -B -q -pl platform test-compile} then
+ * {@code java -cp "platform/target/classes:platform/target/test-classes:$(cat platform/target/cp.txt)"
+ * org.qualityguard.enterprise.RegistryPagingHarness 50000}.
+ */
+public final class RegistryPagingHarness {
+
+    private static final int RUNS = 200;
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
+        ConfigurableApplicationContext context = SpringApplication.run(QualityGuardApplication.class,
+                "--server.port=0", "--qualityguard.demo.enabled=false", "--logging.level.root=WARN",
+                "--qualityguard.embedded-database.directory=target/registry-paging-pg");
+        try {
+            JdbcClient jdbc = context.getBean(JdbcClient.class);
+            long stored = jdbc.sql("SELECT count(*) FROM enterprise.enterprise").query(Long.class).single();
+            if (stored < n) {
+                long started = System.nanoTime();
+                fill(context, (int) (n - stored), (int) stored);
+                System.out.printf("filled %,d enterprises in %.1f s%n", n - stored, (System.nanoTime() - started) / 1e9);
+            }
+            jdbc.sql("VACUUM ANALYZE enterprise.enterprise").update();
+            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+            Browser admin = new Browser(port).signIn(new Staff(context.getBean(StaffAdministration.class))
+                    .adminOf("320000"));
+            long total = jdbc.sql("SELECT count(*) FROM enterprise.enterprise").query(Long.class).single();
+            System.out.printf("%,d enterprises, %d pages of 20%n", total, (total + 19) / 20);
+            time(admin, "page 2 (name)", "/console/enterprises?page=1");
+            time(admin, "page 521 typed (name)", "/console/enterprises?jump=521");
+            time(admin, "page 521 by next cursor", nextLinkOf(admin, "/console/enterprises?jump=520"));
+            time(admin, "page 1250 typed (middle)", "/console/enterprises?jump=1250");
+            time(admin, "last page", "/console/enterprises?jump=" + (total + 19) / 20);
+            time(admin, "page 2 (division desc)", "/console/enterprises?page=1&sort=division&dir=desc");
+            time(admin, "page 521 (division desc)", "/console/enterprises?jump=521&sort=division&dir=desc");
+            time(admin, "page 2 Nanjing", "/console/enterprises?page=1&division=320100");
+            time(admin, "page 200 Nanjing", "/console/enterprises?jump=200&division=320100");
+            for (String plan : jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) SELECT count(*) FROM (SELECT 1 FROM "
+                            + "enterprise.enterprise WHERE division_code BETWEEN '320000' AND '329999' LIMIT 1000001) c")
+                    .query(String.class).list()) {
+                System.out.println("  " + plan);
+            }
+        } finally {
+            context.close();
+        }
+    }
+
+    private static void fill(ConfigurableApplicationContext context, int n, int offset) {
+        List<DivisionCode> counties = context.getBean(Divisions.class).ofLevel(DivisionLevel.COUNTY).stream()
+                .map(d -> d.code()).toList();
+        String[] words = {"食品", "机械", "电梯", "锅炉", "乳业", "酿造", "包装", "化工", "纺织", "电子"};
+        List<Enterprise> rows = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            DivisionCode division = counties.get(i % counties.size());
+            rows.add(new Enterprise(CreditCode.synthetic(division, 30_000_000 + offset + i),
+                    "江苏" + words[(i / 7) % words.length] + String.format("%06d", (i * 7919) % 1_000_000) + "有限公司",
+                    EnumSet.of(EnterpriseCategory.FOOD_PRODUCER), null, division, null, null, false, 0));
+        }
+        context.getBean(TransactionTemplate.class).executeWithoutResult(s -> context.getBean(Enterprises.class)
+                .upsertAll(rows, done -> { }));
+    }
+
+    private static String nextLinkOf(Browser browser, String path) {
+        String html = browser.get(path).html();
+        int rel = html.indexOf("rel=\"next\"");
+        int href = html.indexOf("href=\"", rel) + 6;
+        return html.substring(href, html.indexOf('"', href)).replace("&amp;", "&");
+    }
+
+    private static void time(Browser browser, String label, String path) {
+        for (int i = 0; i < 20; i++) {
+            browser.get(path);
+        }
+        long[] nanos = new long[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long started = System.nanoTime();
+            Browser.Page page = browser.get(path);
+            nanos[i] = System.nanoTime() - started;
+            if (page.status() != 200) {
+                throw new IllegalStateException(label + ": " + page.status());
+            }
+        }
+        Arrays.sort(nanos);
+        System.out.printf("%-28s p50 %6.2f ms  p95 %6.2f ms   %s%n", label, nanos[RUNS / 2] / 1e6,
+                nanos[RUNS * 95 / 100] / 1e6, path);
+    }
+}
