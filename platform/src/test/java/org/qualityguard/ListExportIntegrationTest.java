@@ -89,11 +89,11 @@ class ListExportIntegrationTest {
 
         List<List<String>> overdue = read(console.download("/console/equipment/export?due=OVERDUE"));
         assertThat(overdue.get(0)).containsExactly("使用登记证编号", "设备种类", "使用单位", "行政区划",
-                "上次定期检验", "下次检验日期", "已逾期");
+                "上次定期检验", "检验结论", "下次检验日期", "已逾期");
         assertThat(overdue).extracting(r -> r.get(0)).contains(data.overdueUnit).doesNotContain(data.currentUnit);
         for (List<String> row : overdue.subList(1, overdue.size())) {
-            assertThat(LocalDate.parse(row.get(5))).isBefore(today);
-            assertThat(row.get(6)).isEqualTo("是");
+            assertThat(LocalDate.parse(row.get(6))).isBefore(today);
+            assertThat(row.get(7)).isEqualTo("是");
         }
 
         List<List<String>> worklist = read(console.download("/console/inspection/worklist/export?bureau=CIQ-NJ&day="

@@ -37,7 +37,7 @@ public record Page<T>(List<T> items, int page, int size, long total, boolean exa
 
     /** Whether a page beyond the last was asked for and the last one is shown instead. */
     public boolean clamped() {
-        return requestedPage != page;
+        return requestedPage != page && total > 0;
     }
 
     public boolean sortedBy(String key) {
