@@ -4,12 +4,13 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.qualityguard.shared.DivisionCode;
 import org.qualityguard.shared.DivisionLevel;
@@ -26,6 +27,8 @@ import org.springframework.stereotype.Component;
 public class Divisions {
 
     static final String TABLE = "divisions/jiangsu-320000.csv";
+    /** The Ministry of Civil Affairs' GB/T 2260 codes for the same area; see divisions/README.md. */
+    static final String ADMINISTRATIVE_CODES = "divisions/mca-jiangsu.csv";
 
     private final Map<String, Division> byCode;
 
@@ -91,19 +94,27 @@ public class Divisions {
     }
 
     private static Map<String, Division> load() {
+        Set<String> administrative = new HashSet<>();
+        for (String[] f : rows(ADMINISTRATIVE_CODES)) {
+            administrative.add(f[0]);
+        }
         Map<String, Division> divisions = new LinkedHashMap<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                new ClassPathResource(TABLE).getInputStream(), StandardCharsets.UTF_8))) {
-            List<String> lines = new ArrayList<>(in.lines().toList());
-            for (String line : lines.subList(1, lines.size())) {
-                String[] f = line.split(",", -1);
-                DivisionCode code = new DivisionCode(f[0]);
-                DivisionCode parent = f[3].isEmpty() ? code : new DivisionCode(f[3]);
-                divisions.put(code.value(), new Division(code, f[1], DivisionLevel.valueOf(f[2]), parent));
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("The division code table " + TABLE + " cannot be read", e);
+        for (String[] f : rows(TABLE)) {
+            DivisionCode code = new DivisionCode(f[0]);
+            DivisionCode parent = f[3].isEmpty() ? code : new DivisionCode(f[3]);
+            DivisionKind kind = administrative.contains(f[0]) ? DivisionKind.ADMINISTRATIVE
+                    : DivisionKind.STATISTICAL_FUNCTION_ZONE;
+            divisions.put(code.value(), new Division(code, f[1], DivisionLevel.valueOf(f[2]), parent, kind));
         }
         return divisions;
+    }
+
+    private static List<String[]> rows(String table) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                new ClassPathResource(table).getInputStream(), StandardCharsets.UTF_8))) {
+            return in.lines().skip(1).map(line -> line.split(",", -1)).toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("The division code table " + table + " cannot be read", e);
+        }
     }
 }

@@ -1,16 +1,24 @@
 package org.qualityguard.shared;
 
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The 18-character unified social credit code of GB 32100-2015: registration authority (1), organisation type (1),
  * GB/T 2260 division of registration (6), organisation code (9) and a check character (1), over an alphabet of
  * 31 characters that leaves out I, O, S, V and Z so that codes survive being read aloud and handwritten.
+ *
+ * <p>Characters 9–17 are the organisation code of GB 11714, which carries a check character of its own (the 17th):
+ * a code whose 18th character was recomputed over a wrong organisation code passes GB 32100's check, but not this one.
  */
 public record CreditCode(String value) {
 
     static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+    private static final int[] ORGANISATION_WEIGHTS = {3, 7, 9, 10, 5, 8, 4, 2};
+    /** How a spreadsheet shows a long number in a cell formatted as a number (General): 9.13201E+17. */
+    private static final Pattern SPREADSHEET_NUMBER = Pattern.compile("[0-9](\\.[0-9]+)?E\\+?[0-9]+");
 
     public CreditCode {
         Optional<Violation> violation = check(value);
@@ -25,7 +33,7 @@ public record CreditCode(String value) {
     }
 
     public static String normalise(String raw) {
-        return raw == null ? null : raw.strip().toUpperCase(java.util.Locale.ROOT);
+        return raw == null ? null : raw.strip().toUpperCase(Locale.ROOT);
     }
 
     /** The GB/T 2260 division in which the enterprise was registered (characters 3–8). */
@@ -41,6 +49,9 @@ public record CreditCode(String value) {
         if (code == null || code.isEmpty()) {
             return Optional.of(new Violation("E1001", "code.required"));
         }
+        if (SPREADSHEET_NUMBER.matcher(code).matches()) {
+            return Optional.of(new Violation("E1006", "creditCode.spreadsheetNumber", code));
+        }
         if (code.length() != 18) {
             return Optional.of(new Violation("E1002", "creditCode.length", code.length()));
         }
@@ -49,7 +60,7 @@ public record CreditCode(String value) {
             char c = code.charAt(i);
             int v = ALPHABET.indexOf(c);
             if (v < 0) {
-                return Optional.of(new Violation("E1003", "creditCode.character", String.valueOf(c), i + 1));
+                return Optional.of(unexpectedCharacter(c, i + 1));
             }
             if (i < 17) {
                 sum += v * WEIGHTS[i];
@@ -65,7 +76,37 @@ public record CreditCode(String value) {
             return Optional.of(new Violation("E1005", "creditCode.checkCharacter", String.valueOf(code.charAt(17)),
                     String.valueOf(expected)));
         }
+        char organisationCheck = organisationCheckCharacter(code.substring(8, 16));
+        if (code.charAt(16) != organisationCheck) {
+            return Optional.of(new Violation("E1008", "creditCode.organisationCheck", code.substring(8, 17),
+                    String.valueOf(code.charAt(16)), String.valueOf(organisationCheck)));
+        }
         return Optional.empty();
+    }
+
+    /** A full-width digit or letter (as Chinese input methods type them) is named with its half-width form. */
+    private static Violation unexpectedCharacter(char c, int position) {
+        boolean fullWidth = (c >= '\uFF10' && c <= '\uFF19') || (c >= '\uFF21' && c <= '\uFF3A')
+                || (c >= '\uFF41' && c <= '\uFF5A');
+        return fullWidth
+                ? new Violation("E1007", "creditCode.fullWidth", String.valueOf(c), position,
+                        String.valueOf((char) (c - 0xFEE0)).toUpperCase(Locale.ROOT))
+                : new Violation("E1003", "creditCode.character", String.valueOf(c), position);
+    }
+
+    /**
+     * The GB 11714 check character of an eight-character organisation code body: digits count as themselves and
+     * letters as A = 10 … Z = 35 (the standard's own values, not the credit code's alphabet positions).
+     */
+    static char organisationCheckCharacter(String body) {
+        int sum = 0;
+        for (int k = 0; k < 8; k++) {
+            char c = body.charAt(k);
+            int v = Character.isDigit(c) ? c - '0' : c - 'A' + 10;
+            sum += v * ORGANISATION_WEIGHTS[k];
+        }
+        int check = 11 - sum % 11;
+        return check == 10 ? 'X' : check == 11 ? '0' : (char) ('0' + check);
     }
 
     /** The GB 32100 check character for the first 17 characters (which must be from the alphabet). */
@@ -86,14 +127,7 @@ public record CreditCode(String value) {
             throw new IllegalArgumentException("the serial must have eight digits: " + serial);
         }
         String body = Integer.toString(serial);
-        int[] weights = {3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int k = 0; k < 8; k++) {
-            sum += (body.charAt(k) - '0') * weights[k];
-        }
-        int c = 11 - sum % 11;
-        char organisationCheck = c == 10 ? 'X' : c == 11 ? '0' : (char) ('0' + c);
-        String first17 = "91" + division.value() + body + organisationCheck;
+        String first17 = "91" + division.value() + body + organisationCheckCharacter(body);
         return new CreditCode(first17 + checkCharacter(first17));
     }
 

@@ -1,5 +1,6 @@
 package org.qualityguard.supervision;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Recording an inspection of a planned task against the checklist: findings with their severity, the result, a
  * corrective deadline when it failed, and photos. Only one of the two drawn inspectors (or a chief) records it; the
- * record re-grades the enterprise at once. A chief approves a record for the portal. Records and photos are read only
+ * record re-grades the enterprise at once. An inspection is made by two: the other drawn inspector co-signs the record,
+ * and only then may a chief approve it for the portal. Records and photos are read only
  * within the reader's division; anything else is not found, and the attempt is audited.
  */
 @Service
@@ -42,12 +44,14 @@ public class InspectionRecords {
     private final RecordStore records;
     private final Grading grading;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    InspectionRecords(PlanStore plans, RecordStore records, Grading grading, AuditTrail audit) {
+    InspectionRecords(PlanStore plans, RecordStore records, Grading grading, AuditTrail audit, Clock clock) {
         this.plans = plans;
         this.records = records;
         this.grading = grading;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** An uploaded photo as received: the name the uploader gave it and its bytes. */
@@ -185,13 +189,40 @@ public class InspectionRecords {
                 .map(id -> records.record(id, reader.scope()).orElseThrow()).toList();
     }
 
-    /** A chief approves a record; from then on the portal shows its result. */
+    /**
+     * The second of the two drawn inspectors signs the record the first made: one who did not record it. A record
+     * without a planned task (none is made today) has no second inspector to sign it.
+     */
+    @Transactional
+    public RecordView cosign(StaffUser inspector, long recordId) {
+        RecordView record = get(inspector, recordId);
+        PlanView.Inspection task = record.inspectionId() == null ? null
+                : plans.assignedInspection(record.inspectionId()).orElse(null);
+        boolean drawn = task != null && (task.inspectorA() == inspector.id() || task.inspectorB() == inspector.id());
+        if (!drawn || inspector.getUsername().equals(record.recordedBy())) {
+            throw new ValidationException(FieldViolation.of("cosignedBy",
+                    new Violation("E7320", "inspection.cosign.notSecondInspector")));
+        }
+        if (!records.cosign(recordId, inspector.getUsername(), clock.instant())) {
+            throw new ValidationException(FieldViolation.of("cosignedBy",
+                    new Violation("E7321", "inspection.cosign.already", record.cosignedBy())));
+        }
+        audit.record(AuditRecord.of(inspector, "INSPECTION_COSIGNED", SUBJECT, Long.toString(recordId),
+                new DivisionCode(record.divisionCode()), null, Map.of("recordedBy", record.recordedBy())));
+        return get(inspector, recordId);
+    }
+
+    /** A chief approves a co-signed record; from then on the portal shows its result. */
     @Transactional
     public RecordView approve(StaffUser chief, long recordId) {
         if (!chief.hasRole(Role.CHIEF)) {
             throw new AccessDeniedException("inspection results are approved by a chief");
         }
         RecordView record = get(chief, recordId);
+        if (!record.cosigned()) {
+            throw new ValidationException(FieldViolation.of("cosignedBy",
+                    new Violation("E7322", "inspection.cosign.required")));
+        }
         if (!records.approve(recordId, chief.getUsername())) {
             throw new ValidationException(FieldViolation.of("status",
                     new Violation("E7317", "inspection.alreadyApproved", record.approvedBy())));

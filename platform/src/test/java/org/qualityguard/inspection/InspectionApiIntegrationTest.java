@@ -20,6 +20,7 @@ import org.qualityguard.support.PlatformTest;
 import org.qualityguard.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 @PlatformTest
@@ -33,6 +34,8 @@ class InspectionApiIntegrationTest {
     ModelRefits models;
     @Autowired
     EngineHost host;
+    @Autowired
+    JdbcClient jdbc;
 
     Staff staff;
     Api nanjing;
@@ -73,6 +76,28 @@ class InspectionApiIntegrationTest {
         assertThat(reply.status()).isEqualTo(400);
         assertThat(codesByField(reply.body())).containsEntry("hsCode", "E8102").containsEntry("origin", "E8103")
                 .containsEntry("bureau", "E8104").containsEntry("consignee", "E8101");
+    }
+
+    @Test
+    void aThirteenDigitDeclarationCodeIsDecidedOnItsHsCodeWithTheCiqSuffixSplitOff() {
+        Map<String, Object> lot = aLot().hs("0802120000101").build();
+
+        Api.Reply decided = nanjing.post("/api/v1/inspection/lots", lot);
+
+        assertThat(decided.status()).isEqualTo(200);
+        assertThat(jdbc.sql("SELECT hs_code FROM inspection.lots WHERE lot_id = ?").param(lot.get("lotId"))
+                .query(String.class).single()).isEqualTo("0802120000");
+    }
+
+    @Test
+    void hsCodesOfImpossibleLengthsOrChaptersAreRefusedSayingWhy() {
+        Api.Reply sevenDigits = nanjing.post("/api/v1/inspection/lots", aLot().hs("0802120").build());
+        Api.Reply chapter77 = nanjing.post("/api/v1/inspection/lots", aLot().hs("7702120000").build());
+
+        assertThat(codesByField(sevenDigits.body())).containsEntry("hsCode", "E8102");
+        assertThat(sevenDigits.body().toString()).contains("7 位");
+        assertThat(codesByField(chapter77.body())).containsEntry("hsCode", "E8102");
+        assertThat(chapter77.body().toString()).contains("“77”");
     }
 
     @Test

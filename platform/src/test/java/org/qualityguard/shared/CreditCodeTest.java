@@ -86,4 +86,60 @@ class CreditCodeTest {
             }
         }
     }
+
+    @Test
+    void refusesAnOrganisationCodeWhoseOwnCheckCharacterIsWrongEvenWhenThe18thWasRecomputed() {
+        int refused = 0;
+        for (int serial = 10_000_000; serial < 10_000_214; serial++) {
+            String valid = CreditCode.synthetic(new DivisionCode("320102"), serial).value();
+            char wrong = valid.charAt(16) == '1' ? '2' : '1';
+            String first17 = valid.substring(0, 16) + wrong;
+            String forged = first17 + CreditCode.checkCharacter(first17);
+
+            Violation v = CreditCode.check(forged).orElseThrow(() -> new AssertionError(forged + " was accepted"));
+            assertThat(v.code()).isEqualTo("E1008");
+            assertThat(v.arguments()).containsExactly(forged.substring(8, 17), String.valueOf(wrong),
+                    String.valueOf(valid.charAt(16)));
+            refused++;
+        }
+        assertThat(refused).isEqualTo(214);
+    }
+
+    @Test
+    void countsLettersOfTheOrganisationCodeByGb11714sValuesNotTheCreditCodeAlphabet() {
+        // MA1W2X3Y: M = 22, A = 10, W = 32, X = 33, Y = 34 in GB 11714; the credit code alphabet would give 21, 10, 28...
+        assertThat(CreditCode.organisationCheckCharacter("MA1W2X3Y")).isEqualTo('6');
+        String first17 = "91320102MA1W2X3Y6";
+        assertThat(CreditCode.check(first17 + CreditCode.checkCharacter(first17))).isEmpty();
+    }
+
+    @Test
+    void anOrganisationCheckOfTenIsWrittenX() {
+        String body = bodyWithOrganisationCheck('X');
+        assertThat(CreditCode.organisationCheckCharacter(body)).isEqualTo('X');
+    }
+
+    private static String bodyWithOrganisationCheck(char wanted) {
+        for (int n = 10_000_000; n < 10_001_000; n++) {
+            String body = Integer.toString(n);
+            if (CreditCode.organisationCheckCharacter(body) == wanted) {
+                return body;
+            }
+        }
+        throw new AssertionError("no body in range gives " + wanted);
+    }
+
+    @Test
+    void aCodeThatASpreadsheetTurnedIntoANumberIsExplainedNotCounted() {
+        Violation v = CreditCode.check("9.13201E+17").orElseThrow();
+        assertThat(v.code()).isEqualTo("E1006");
+        assertThat(v.arguments()).containsExactly("9.13201E+17");
+    }
+
+    @Test
+    void fullWidthCharactersAreNamedWithTheirHalfWidthForm() {
+        Violation v = CreditCode.check("91440300192203821\uFF16").orElseThrow();
+        assertThat(v.code()).isEqualTo("E1007");
+        assertThat(v.arguments()).containsExactly("\uFF16", 18, "6");
+    }
 }

@@ -139,6 +139,13 @@ class SupervisionConsoleIntegrationTest {
         assertThat(visitor.get("/portal/supervision/results").html()).doesNotContain(d.producer());
 
         Browser.Page recordPage = chief.get("/console/supervision/records/" + record.group(1));
+        assertThat(recordPage.html()).doesNotContain("id=\"approve-record\"").contains("另一名抽中的检查人员会签");
+        Browser second = new Browser(port).signIn(d.secondInspector());
+        Browser.Page toSign = second.get("/console/supervision/records/" + record.group(1));
+        assertThat(second.post("/console/supervision/records/" + record.group(1) + "/cosign", Map.of(), toSign)
+                .status()).isEqualTo(302);
+        recordPage = chief.get("/console/supervision/records/" + record.group(1));
+        assertThat(recordPage.html()).contains(d.secondInspector().username());
         assertThat(chief.post("/console/supervision/records/" + record.group(1) + "/approve", Map.of(), recordPage)
                 .status()).isEqualTo(302);
         String results = visitor.get("/portal/supervision/results").html();

@@ -109,6 +109,16 @@ public final class SupervisedDivision {
         return m;
     }
 
+    /** The other of the two drawn inspectors: the one who co-signs what {@link #assignedInspector()} records. */
+    public Staff.Member secondInspector() {
+        long first = assignedInspector().account().id();
+        long other = task.get("inspectorA").asLong() == first ? task.get("inspectorB").asLong()
+                : task.get("inspectorA").asLong();
+        Staff.Member m = INSPECTORS.get(other);
+        assertThat(m).as("the drawn inspectors were made by a test fixture").isNotNull();
+        return m;
+    }
+
     public Api api(Staff.Member member) {
         return Api.as(port, member);
     }

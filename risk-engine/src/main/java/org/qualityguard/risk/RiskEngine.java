@@ -320,7 +320,7 @@ public final class RiskEngine {
     /** Interns the lot's cells and notes what the stream's switching state says about it now. */
     private EncodedLot encodeLot(Lot lot) {
         EncodedLot e = index.encode(lot);
-        SwitchingState state = switching.state(e.cell(CellKind.CONSIGNEE_HEADING));
+        SwitchingState state = switching.stateOn(e.cell(CellKind.CONSIGNEE_HEADING), e.day);
         e.markTightened(state == SwitchingState.TIGHTENED || state == SwitchingState.DISCONTINUED);
         return e;
     }
@@ -335,7 +335,7 @@ public final class RiskEngine {
         if (!uniformSeverity) {
             value *= expectedSeverity(e.chapter);
         }
-        SwitchingState state = switching.state(e.cell(CellKind.CONSIGNEE_HEADING));
+        SwitchingState state = switching.stateOn(e.cell(CellKind.CONSIGNEE_HEADING), e.day);
         if (state == SwitchingState.TIGHTENED) {
             value *= config.tightenedIntensity();
         } else if (state == SwitchingState.REDUCED) {

@@ -5,24 +5,25 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.qualityguard.risk.Direction;
 import org.qualityguard.risk.Lot;
 import org.qualityguard.shared.FieldViolation;
+import org.qualityguard.shared.HsCode;
 import org.qualityguard.shared.Violation;
 
 /**
- * What makes a declared lot acceptable: every field present, an HS code of 6 to 10 digits, an ISO 3166-1 alpha-2
- * origin, a known bureau, a date, non-negative quantity and value. Nothing is guessed: a lot with any fault is refused
+ * What makes a declared lot acceptable: every field present, an HS code of 6, 8 or 10 digits of an existing chapter
+ * (a 13-digit declaration code has its CIQ suffix split off), an ISO 3166-1 alpha-2 origin, a known bureau, a date, non-negative quantity and value. Nothing is guessed: a lot with any fault is refused
  * with one violation per faulty field.
  */
 public final class LotRules {
 
     public static final int MAX_ID_LENGTH = 64;
     private static final Pattern LOT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]*");
-    private static final Pattern HS_CODE = Pattern.compile("[0-9]{6,10}");
     private static final int MAX_NAME_LENGTH = 200;
 
     private final Set<String> countries;
@@ -57,8 +58,15 @@ public final class LotRules {
         }
         Direction direction = direction(faults, d.direction());
         String hs = required(faults, "hsCode", d.hsCode());
-        if (hs != null && !HS_CODE.matcher(hs).matches()) {
-            faults.add(FieldViolation.of("hsCode", new Violation("E8102", "inspection.lot.hsCode.invalid", hs)));
+        if (hs != null) {
+            Optional<Violation> invalid = HsCode.checkRaw(hs);
+            if (invalid.isPresent()) {
+                // the lot API's code stays E8102; the message says what exactly is wrong with the code
+                faults.add(FieldViolation.of("hsCode", new Violation("E8102", invalid.get().messageKey(),
+                        invalid.get().arguments())));
+            } else {
+                hs = HsCode.parse(hs).value();
+            }
         }
         String origin = required(faults, "origin", d.origin());
         if (origin != null && !countries.contains(origin)) {

@@ -1,6 +1,8 @@
 package org.qualityguard.supervision.persistence;
 
 import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +36,7 @@ public class RecordStore {
                             rs.getString("credit_code"), rs.getString("division_code"),
                             rs.getDate("inspected_on").toLocalDate(), rs.getString("result"),
                             deadline == null ? null : deadline.toLocalDate(), rs.getString("recorded_by"),
-                            rs.getString("approved_by"), findings(id), photos(id));
+                            rs.getString("cosigned_by"), rs.getString("approved_by"), findings(id), photos(id));
                 }).optional();
     }
 
@@ -47,6 +49,11 @@ public class RecordStore {
     public List<Long> recordIdsOf(String creditCode) {
         return jdbc.sql("SELECT id FROM supervision.inspection_record WHERE credit_code = ? ORDER BY inspected_on DESC, "
                 + "id DESC LIMIT 50").param(creditCode).query(Long.class).list();
+    }
+
+    public boolean cosign(long recordId, String by, Instant at) {
+        return jdbc.sql("UPDATE supervision.inspection_record SET cosigned_by = ?, cosigned_at = ? "
+                + "WHERE id = ? AND cosigned_by IS NULL").params(by, Timestamp.from(at), recordId).update() == 1;
     }
 
     public boolean approve(long recordId, String by) {

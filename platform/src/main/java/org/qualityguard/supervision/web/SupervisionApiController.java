@@ -18,6 +18,7 @@ import org.qualityguard.supervision.Grading;
 import org.qualityguard.supervision.InspectionPlans;
 import org.qualityguard.supervision.InspectionRecords;
 import org.qualityguard.supervision.PlanView;
+import org.qualityguard.supervision.RecordView;
 import org.qualityguard.supervision.domain.Regime;
 import org.qualityguard.supervision.domain.ScoringTable;
 import org.qualityguard.shared.sheet.SheetWriter;
@@ -197,6 +198,24 @@ class SupervisionApiController {
     ResponseEntity<InspectionRecords.Recorded> record(@AuthenticationPrincipal StaffUser user,
                                                       @RequestBody InspectionRecords.Command command) {
         return ResponseEntity.status(HttpStatus.CREATED).body(records.record(user, command));
+    }
+
+    @GetMapping("/records/{id}")
+    @Operation(summary = "An inspection record within the caller's division")
+    RecordView inspectionRecord(@AuthenticationPrincipal StaffUser user, @PathVariable long id) {
+        return records.get(user, id);
+    }
+
+    @PostMapping("/records/{id}/cosign")
+    @Operation(summary = "Co-sign a record as the second drawn inspector (not the one who recorded it)")
+    RecordView cosign(@AuthenticationPrincipal StaffUser user, @PathVariable long id) {
+        return records.cosign(user, id);
+    }
+
+    @PostMapping("/records/{id}/approve")
+    @Operation(summary = "Approve a co-signed record for the portal (CHIEF)")
+    RecordView approveRecord(@AuthenticationPrincipal StaffUser user, @PathVariable long id) {
+        return records.approve(user, id);
     }
 
     private static Regime regime(String name) {

@@ -120,23 +120,35 @@ class TaskConsoleController {
     String attach(@AuthenticationPrincipal StaffUser user, @PathVariable long id,
                   @RequestParam(name = "photo", required = false) MultipartFile photo, Model model,
                   RedirectAttributes redirect) throws IOException {
+        InspectionRecords.Photo upload = new InspectionRecords.Photo(photo == null ? null : photo.getOriginalFilename(),
+                photo == null ? new byte[0] : photo.getBytes());
+        return onRecord(user, id, model, redirect, "inspection.photo.added", () -> records.attach(user, id, upload));
+    }
+
+    @PostMapping("/records/{id}/cosign")
+    String cosign(@AuthenticationPrincipal StaffUser user, @PathVariable long id, Model model,
+                  RedirectAttributes redirect) {
+        return onRecord(user, id, model, redirect, "inspection.cosigned", () -> records.cosign(user, id));
+    }
+
+    @PostMapping("/records/{id}/approve")
+    String approve(@AuthenticationPrincipal StaffUser user, @PathVariable long id, Model model,
+                   RedirectAttributes redirect) {
+        return onRecord(user, id, model, redirect, "inspection.approved", () -> records.approve(user, id));
+    }
+
+    /** Does something to a record and shows it again: with a notice when done, with the reasons when refused. */
+    private String onRecord(StaffUser user, long id, Model model, RedirectAttributes redirect, String notice,
+                            Runnable action) {
         try {
-            records.attach(user, id, new InspectionRecords.Photo(photo == null ? null : photo.getOriginalFilename(),
-                    photo == null ? new byte[0] : photo.getBytes()));
-            redirect.addFlashAttribute("notice", "inspection.photo.added");
+            action.run();
+            redirect.addFlashAttribute("notice", notice);
             return "redirect:/console/supervision/records/" + id;
         } catch (ValidationException e) {
             model.addAttribute("record", records.get(user, id));
             model.addAttribute("errors", messages.byField(e.violations()));
             return "supervision/record";
         }
-    }
-
-    @PostMapping("/records/{id}/approve")
-    String approve(@AuthenticationPrincipal StaffUser user, @PathVariable long id, RedirectAttributes redirect) {
-        records.approve(user, id);
-        redirect.addFlashAttribute("notice", "inspection.approved");
-        return "redirect:/console/supervision/records/" + id;
     }
 
     @GetMapping("/photos/{id}")

@@ -26,9 +26,13 @@ public final class SwitchingRules {
             new Transition(TIGHTENED, Trigger.FIVE_REJECTED_WHILE_TIGHTENED, DISCONTINUED, "InspectionDiscontinued"),
             new Transition(TIGHTENED, Trigger.FIVE_CONSECUTIVE_ACCEPTED, NORMAL, "InspectionNormalised"),
             new Transition(REDUCED, Trigger.ONE_REJECTED, NORMAL, "InspectionNormalised"),
+            new Transition(REDUCED, Trigger.SUPPLY_BECAME_IRREGULAR, NORMAL, "InspectionNormalised"),
             new Transition(DISCONTINUED, Trigger.CORRECTIVE_ACTION_ACCEPTED, TIGHTENED, "InspectionResumed"));
 
-    /** The most days between results that still counts as steady supply. */
+    /**
+     * The most days between results that still counts as steady supply: a longer gap bars reduction, and on reduced
+     * inspection it means supply has become irregular (GB/T 2828.1 §9.3.3 c), which returns the stream to normal.
+     */
     public static final int STEADY_SUPPLY_MAX_GAP_DAYS = 60;
 
     private byte[] state = new byte[1024];
@@ -44,6 +48,20 @@ public final class SwitchingRules {
         return stream < state.length ? SwitchingState.ofOrdinal(state[stream]) : NORMAL;
     }
 
+    /**
+     * The severity a lot of the stream arriving on {@code day} is inspected at: a reduced stream whose last result is
+     * further back than steady supply allows is inspected at normal severity already, before its result returns it
+     * there for good.
+     */
+    public SwitchingState stateOn(int stream, int day) {
+        SwitchingState current = state(stream);
+        return current == REDUCED && supplyIrregular(stream, day) ? NORMAL : current;
+    }
+
+    private boolean supplyIrregular(int stream, int day) {
+        return recorded(stream) && day - lastDay[stream] > STEADY_SUPPLY_MAX_GAP_DAYS;
+    }
+
     /** Whether any inspected lot of the stream was recorded (day 0, 1970-01-01, is no inspection day). */
     public boolean recorded(int stream) {
         return stream < lastDay.length && lastDay[stream] != 0;
@@ -56,6 +74,12 @@ public final class SwitchingRules {
     /** Records an inspected lot of the stream; returns the transition taken, if any. */
     public Optional<Transition> record(int stream, int day, boolean rejected) {
         ensure(stream);
+        if (state(stream) == REDUCED && supplyIrregular(stream, day)) {
+            // the lot after the gap opens the new normal run: no run it starts can switch again on its first lot
+            Optional<Transition> normalised = apply(stream, REDUCED, Trigger.SUPPLY_BECAME_IRREGULAR, day);
+            record(stream, day, rejected);
+            return normalised;
+        }
         int w = ((window[stream] << 1) | (rejected ? 1 : 0)) & 0x1F;
         window[stream] = (byte) w;
         windowSize[stream] = (byte) Math.min(5, windowSize[stream] + 1);

@@ -8,8 +8,10 @@ public enum Trigger {
     FIVE_CONSECUTIVE_ACCEPTED,
     /** Ten consecutive lots accepted on normal inspection, with steady supply (§9.3.4, simplified switching score). */
     TEN_CONSECUTIVE_ACCEPTED_STEADY,
-    /** A lot rejected on reduced inspection, or supply became irregular (§9.3.5). */
+    /** A lot rejected on reduced inspection (§9.3.3 a). */
     ONE_REJECTED,
+    /** On reduced inspection, a result after more days without one than steady supply allows (§9.3.3 c). */
+    SUPPLY_BECAME_IRREGULAR,
     /** The cumulative count of rejected lots on tightened inspection reached five (§9.4). */
     FIVE_REJECTED_WHILE_TIGHTENED,
     /** The supplier's corrective action was accepted by the bureau (§9.4): resume, tightened. */

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.qualityguard.risk.SwitchingState;
 
 class SwitchingRulesTest {
@@ -73,6 +74,10 @@ class SwitchingRulesTest {
                 }
             }
             case ONE_REJECTED -> last = reject();
+            case SUPPLY_BECAME_IRREGULAR -> {
+                day += SwitchingRules.STEADY_SUPPLY_MAX_GAP_DAYS + 30;
+                last = accept();
+            }
             case FIVE_REJECTED_WHILE_TIGHTENED -> {
                 for (int i = 0; i < 5; i++) {
                     last = reject();
@@ -166,5 +171,29 @@ class SwitchingRulesTest {
     void shouldLeaveReducedOnTheFirstRejection() {
         driveTo(REDUCED);
         assertThat(reject()).map(Transition::emits).contains("InspectionNormalised");
+    }
+
+    @ParameterizedTest(name = "after {0} days without a lot")
+    @ValueSource(ints = {90, 200})
+    void shouldReturnFromReducedToNormalWhenSupplyBecomesIrregular(int gap) {
+        driveTo(REDUCED);
+        day += gap - 1;
+
+        assertThat(rules.stateOn(STREAM, day)).as("the lot after the gap is planned at normal severity")
+                .isEqualTo(NORMAL);
+        Optional<Transition> taken = accept();
+
+        assertThat(taken).map(Transition::trigger).contains(Trigger.SUPPLY_BECAME_IRREGULAR);
+        assertThat(rules.state(STREAM)).isEqualTo(NORMAL);
+    }
+
+    @Test
+    void shouldStayReducedWhileSupplyKeepsItsSteadyRate() {
+        driveTo(REDUCED);
+        day += SwitchingRules.STEADY_SUPPLY_MAX_GAP_DAYS - 1; // the last lot came the day before `day`
+
+        assertThat(rules.stateOn(STREAM, day)).isEqualTo(REDUCED);
+        assertThat(accept()).isEmpty();
+        assertThat(rules.state(STREAM)).isEqualTo(REDUCED);
     }
 }
