@@ -21,7 +21,7 @@ public record AuditFilter(String actor, String action, String subjectType, Strin
 
     public static final AuditFilter NONE = new AuditFilter(null, null, null, null, null, null);
 
-    /** Reads a filter from request parameters, refusing a date that is not one or a range that ends before it starts. */
+    /** Reads a filter from request parameters, refusing a date that is not one or a range ending before it starts. */
     public static AuditFilter parse(String actor, String action, String subjectType, String subjectId, String from,
                                     String to) {
         AuditFilter filter = new AuditFilter(blankToNull(actor), blankToNull(action), blankToNull(subjectType),

@@ -150,8 +150,8 @@ public class AuditTrail {
             where.add("occurred_at < :to");
             params.put("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
         }
-        return new KeysetList("FROM identity.audit_entry WHERE " + (where.isEmpty() ? "true" : String.join(" AND ", where)),
-                params, ID, Map.of("time", ID), new SortOrder("time", true));
+        String condition = where.isEmpty() ? "true" : String.join(" AND ", where);
+        return new KeysetList("FROM identity.audit_entry WHERE " + condition, params, ID, Map.of("time", ID), new SortOrder("time", true));
     }
 
     private static void equal(List<String> where, Map<String, Object> params, String column, String value) {

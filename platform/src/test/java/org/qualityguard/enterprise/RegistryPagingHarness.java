@@ -29,17 +29,19 @@ import org.springframework.transaction.support.TransactionTemplate;
  * target/registry-paging-pg once with N enterprises (default 50,000, written with COPY across every county of the
  * table), then times console pages as a signed-in province administrator: page 2 and page 521 following the pager
  * (by number, as a typed jump), page 521 reached by its "next" cursor, the last page, and the same in other orders
- * and filtered to a city. Prints median and 95th percentile over 200 requests each, and the database's own time
- * for the exact count. Not a test: run it by hand — {@code mvn -B -q -pl platform test-compile} then
+ * and filtered to a city, then the registry's own list() and the exact count without HTTP. Prints median and 95th
+ * percentile over 200 requests each (or the second argument's number), and the count's plan. Not a test: run it by hand — {@code mvn -B -q -pl platform test-compile} then
  * {@code java -cp "platform/target/classes:platform/target/test-classes:$(cat platform/target/cp.txt)"
  * org.qualityguard.enterprise.RegistryPagingHarness 50000}.
  */
 public final class RegistryPagingHarness {
 
-    private static final int RUNS = 200;
+    /** Requests per measurement; a second argument lowers it for a slow, large run. */
+    private static int runs = 200;
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
+        runs = args.length > 1 ? Integer.parseInt(args[1]) : runs;
         ConfigurableApplicationContext context = SpringApplication.run(QualityGuardApplication.class,
                 "--server.port=0", "--qualityguard.demo.enabled=false", "--logging.level.root=WARN",
                 "--qualityguard.embedded-database.directory=target/registry-paging-pg");
@@ -120,14 +122,14 @@ public final class RegistryPagingHarness {
         for (int i = 0; i < 20; i++) {
             call.run();
         }
-        long[] nanos = new long[RUNS];
-        for (int i = 0; i < RUNS; i++) {
+        long[] nanos = new long[runs];
+        for (int i = 0; i < runs; i++) {
             long started = System.nanoTime();
             call.run();
             nanos[i] = System.nanoTime() - started;
         }
         Arrays.sort(nanos);
-        System.out.printf("p50 %6.2f ms  p95 %6.2f ms  %s%n", nanos[RUNS / 2] / 1e6, nanos[RUNS * 95 / 100] / 1e6,
+        System.out.printf("p50 %6.2f ms  p95 %6.2f ms  %s%n", nanos[runs / 2] / 1e6, nanos[runs * 95 / 100] / 1e6,
                 label);
     }
 }

@@ -147,8 +147,8 @@ public record KeysetList(String from, Map<String, Object> params, Column id, Map
             bound.put("seekKey", keyValue);
             bound.put("seekId", idValue);
         }
-        List<Keyed<T>> found = new ArrayList<>(jdbc.sql("SELECT " + select + ", (" + key.sql() + ")::text AS seek_key__, ("
-                        + id.sql() + ")::text AS seek_id__ " + from + where
+        List<Keyed<T>> found = new ArrayList<>(jdbc.sql("SELECT " + select + ", (" + key.sql()
+                        + ")::text AS seek_key__, (" + id.sql() + ")::text AS seek_id__ " + from + where
                         + " ORDER BY " + key.sql() + dir + ", " + id.sql() + dir + " LIMIT :seekLimit")
                 .params(bound).param("seekLimit", limit)
                 .query((rs, n) -> new Keyed<>(rows.mapRow(rs, n), rs.getString("seek_key__"),
