@@ -223,7 +223,7 @@ public class InspectionRecords {
             throw new ValidationException(FieldViolation.of("cosignedBy",
                     new Violation("E7322", "inspection.cosign.required")));
         }
-        if (!records.approve(recordId, chief.getUsername())) {
+        if (!records.approve(recordId, chief.getUsername(), clock.instant())) {
             throw new ValidationException(FieldViolation.of("status",
                     new Violation("E7317", "inspection.alreadyApproved", record.approvedBy())));
         }

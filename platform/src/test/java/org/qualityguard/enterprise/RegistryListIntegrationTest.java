@@ -81,7 +81,7 @@ class RegistryListIntegrationTest {
         Browser admin = new Browser(port).signIn(new Staff(administration).adminOf("320000"));
         Browser.Page last = admin.get("/console/enterprises?name=" + tag + "&jump=600");
         assertThat(last.status()).isEqualTo(200);
-        assertThat(last.html()).contains("共 12,000 家企业", "第 600 / 600 页").doesNotContain("id=\"page-beyond\"");
+        assertThat(last.html()).contains("共 12000 家企业", "第 600 / 600 页").doesNotContain("id=\"page-beyond\"");
         assertThat(last.html()).contains(tag + "企业2999有限公司");
         assertThat(rowsOn(last.html())).isEqualTo(20);
 

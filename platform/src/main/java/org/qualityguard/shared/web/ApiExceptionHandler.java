@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * Every failure of the JSON API answers with {@link ApiError} and a stable code, never an HTML page. A REST
@@ -68,11 +67,5 @@ class ApiExceptionHandler {
                 : ((MethodArgumentTypeMismatchException) e).getName();
         return ResponseEntity.badRequest().body(ApiError.single("E1021", name,
                 messages.message(new Violation("E1021", "request.parameter", name))));
-    }
-
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(ApiError.single("E1022", "file",
-                messages.message(new Violation("E1022", "request.tooLarge"))));
     }
 }

@@ -1,7 +1,6 @@
 package org.qualityguard.supervision.web;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,9 +8,11 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.qualityguard.identity.StaffUser;
+import org.qualityguard.shared.BusinessTime;
 import org.qualityguard.shared.FieldViolation;
 import org.qualityguard.shared.ValidationException;
 import org.qualityguard.shared.Violation;
+import org.qualityguard.shared.web.SheetDownload;
 import org.qualityguard.shared.web.ViolationMessages;
 import org.qualityguard.supervision.Coverage;
 import org.qualityguard.supervision.Grading;
@@ -19,7 +20,6 @@ import org.qualityguard.supervision.InspectionRecords;
 import org.qualityguard.supervision.domain.Grade;
 import org.qualityguard.supervision.domain.Regime;
 import org.qualityguard.supervision.domain.ScoringTable;
-import org.qualityguard.shared.web.SheetDownload;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -45,18 +45,20 @@ class GradeConsoleController {
     private final InspectionRecords records;
     private final Coverage coverage;
     private final ViolationMessages messages;
+    private final BusinessTime time;
 
     private final SupervisionExports exports;
     private final MessageSource labels;
 
     GradeConsoleController(Grading grading, InspectionRecords records, Coverage coverage, ViolationMessages messages,
-                           SupervisionExports exports, MessageSource labels) {
+                           BusinessTime time, SupervisionExports exports, MessageSource labels) {
         this.exports = exports;
         this.labels = labels;
         this.grading = grading;
         this.records = records;
         this.coverage = coverage;
         this.messages = messages;
+        this.time = time;
     }
 
     @ModelAttribute
@@ -164,8 +166,8 @@ class GradeConsoleController {
         model.addAttribute("gradeValues", Grade.values());
     }
 
-    static int year(Integer year) {
-        return year == null ? LocalDate.now().getYear() : year;
+    private int year(Integer year) {
+        return year == null ? time.today().getYear() : year;
     }
 
     static Regime regime(String name) {

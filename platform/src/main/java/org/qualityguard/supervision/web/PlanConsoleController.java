@@ -1,7 +1,6 @@
 package org.qualityguard.supervision.web;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,6 +15,7 @@ import org.qualityguard.enterprise.EnterpriseDirectory;
 import org.qualityguard.identity.Divisions;
 import org.qualityguard.identity.InspectorPool;
 import org.qualityguard.identity.StaffUser;
+import org.qualityguard.shared.BusinessTime;
 import org.qualityguard.shared.FieldViolation;
 import org.qualityguard.shared.ValidationException;
 import org.qualityguard.shared.Violation;
@@ -45,13 +45,14 @@ class PlanConsoleController {
     private final InspectorPool pool;
     private final Divisions divisions;
     private final ViolationMessages messages;
+    private final BusinessTime time;
 
     private final SupervisionExports exports;
     private final MessageSource labels;
 
     PlanConsoleController(InspectionPlans plans, EnterpriseDirectory enterprises, InspectorPool pool,
-                          Divisions divisions, ViolationMessages messages, SupervisionExports exports,
-                          MessageSource labels) {
+                          Divisions divisions, ViolationMessages messages, BusinessTime time,
+                          SupervisionExports exports, MessageSource labels) {
         this.exports = exports;
         this.labels = labels;
         this.plans = plans;
@@ -59,6 +60,7 @@ class PlanConsoleController {
         this.pool = pool;
         this.divisions = divisions;
         this.messages = messages;
+        this.time = time;
     }
 
     @ModelAttribute
@@ -84,7 +86,7 @@ class PlanConsoleController {
     @GetMapping("/new")
     String newForm(@AuthenticationPrincipal StaffUser user, Model model) {
         model.addAttribute("form", Map.of("division", user.division().value(),
-                "year", Integer.toString(LocalDate.now().getYear())));
+                "year", Integer.toString(time.today().getYear())));
         return "supervision/plan-new";
     }
 

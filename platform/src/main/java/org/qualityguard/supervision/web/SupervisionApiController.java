@@ -157,7 +157,7 @@ class SupervisionApiController {
     @Operation(summary = "Coverage of a year (default this one) by city and county as .xlsx; the export is audited")
     void coverageXlsx(@AuthenticationPrincipal StaffUser user, @RequestParam(required = false) Integer year,
                       Locale locale, HttpServletResponse response) throws IOException {
-        exports.coverage(user, GradeConsoleController.year(year), locale,
+        exports.coverage(user, year, locale,
                 SheetDownload.start(response, "coverage", "coverage"));
     }
 

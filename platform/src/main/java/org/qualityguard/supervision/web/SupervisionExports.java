@@ -13,6 +13,7 @@ import org.qualityguard.identity.StaffUser;
 import org.qualityguard.supervision.Coverage;
 import org.qualityguard.supervision.InspectionPlans;
 import org.qualityguard.supervision.PlanView;
+import org.qualityguard.shared.BusinessTime;
 import org.qualityguard.shared.sheet.SheetWriter;
 import org.qualityguard.shared.sheet.SheetWriter.Column;
 import org.springframework.stereotype.Component;
@@ -25,16 +26,23 @@ class SupervisionExports {
     private final InspectionPlans plans;
     private final Divisions divisions;
     private final ListExports exports;
+    private final BusinessTime time;
 
-    SupervisionExports(Coverage coverage, InspectionPlans plans, Divisions divisions, ListExports exports) {
+    SupervisionExports(Coverage coverage, InspectionPlans plans, Divisions divisions, ListExports exports,
+                       BusinessTime time) {
+        this.time = time;
         this.coverage = coverage;
         this.plans = plans;
         this.divisions = divisions;
         this.exports = exports;
     }
 
-    /** One row per city, then one per county, each with its counts and shares as on the coverage page. */
-    void coverage(StaffUser reader, int year, Locale locale, OutputStream out) throws IOException {
+    /**
+     * One row per city, then one per county, each with its counts and shares as on the coverage page; the year is
+     * this business year unless one is given.
+     */
+    void coverage(StaffUser reader, Integer asked, Locale locale, OutputStream out) throws IOException {
+        int year = asked == null ? time.today().getYear() : asked;
         Coverage.Report report = coverage.of(reader, year);
         record Line(String level, Coverage.Row row) {
         }
