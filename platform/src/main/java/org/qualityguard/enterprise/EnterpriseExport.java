@@ -29,10 +29,12 @@ public class EnterpriseExport {
 
     private final Enterprises enterprises;
     private final ListExports exports;
+    private final EnterpriseRegistry registry;
     private final SheetWriter<Enterprise> sheet;
 
-    EnterpriseExport(Enterprises enterprises, Divisions divisions, ListExports exports) {
+    EnterpriseExport(Enterprises enterprises, Divisions divisions, ListExports exports, EnterpriseRegistry registry) {
         this.enterprises = enterprises;
+        this.registry = registry;
         this.exports = exports;
         Map<String, Function<Enterprise, Object>> imported = new LinkedHashMap<>();
         imported.put("creditCode", e -> e.creditCode().value());
@@ -53,7 +55,7 @@ public class EnterpriseExport {
 
     public void writeXlsx(StaffUser reader, EnterpriseFilter filter, SortOrder sort, Locale locale, OutputStream out)
             throws IOException {
-        EnterpriseRegistry.requireReader(reader);
+        registry.requireReader(reader, filter);
         Map<String, Object> filters = new LinkedHashMap<>();
         filters.put("division", filter.divisionCode());
         filters.put("category", filter.category());

@@ -16,12 +16,13 @@ import org.qualityguard.equipment.domain.InspectionCycles;
 import org.qualityguard.equipment.domain.Unit;
 import org.qualityguard.equipment.domain.UnitRules;
 import org.qualityguard.equipment.importing.UnitSheet;
+import org.qualityguard.identity.AccessPolicy;
+import org.qualityguard.identity.Permission;
 import org.qualityguard.shared.sheet.SheetRow;
 import org.qualityguard.equipment.persistence.Units;
 import org.qualityguard.identity.AuditRecord;
 import org.qualityguard.identity.AuditTrail;
 import org.qualityguard.identity.Divisions;
-import org.qualityguard.identity.Role;
 import org.qualityguard.identity.StaffUser;
 import org.qualityguard.shared.DivisionScope;
 import org.qualityguard.shared.FieldViolation;
@@ -29,7 +30,6 @@ import org.qualityguard.shared.NotFoundException;
 import org.qualityguard.shared.ValidationException;
 import org.qualityguard.shared.Violation;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,15 +50,17 @@ public class EquipmentRegister {
     private final AuditTrail audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AccessPolicy access;
 
     EquipmentRegister(Units units, EnterpriseDirectory enterprises, Divisions divisions, AuditTrail audit,
-                      Clock clock, ApplicationEventPublisher events) {
+                      Clock clock, ApplicationEventPublisher events, AccessPolicy access) {
         this.units = units;
         this.enterprises = enterprises;
         this.divisions = divisions;
         this.audit = audit;
         this.clock = clock;
         this.events = events;
+        this.access = access;
     }
 
     public LocalDate today() {
@@ -67,7 +69,7 @@ public class EquipmentRegister {
 
     @Transactional(readOnly = true)
     public EquipmentUnit get(StaffUser reader, String registrationCode) {
-        requireReader(reader);
+        access.require(reader, Permission.READ_REGISTRY);
         String code = registrationCode == null ? "" : registrationCode.strip();
         return units.find(code, reader.scope()).orElseThrow(() -> {
             units.findAnywhere(code).ifPresent(foreign -> audit.recordRefusal(AuditRecord.of(reader,
@@ -80,7 +82,7 @@ public class EquipmentRegister {
     /** Overdue units and those due within {@link #DUE_SOON_DAYS} days, soonest first. */
     @Transactional(readOnly = true)
     public List<EquipmentUnit> dueSoonOrOverdue(StaffUser reader, int limit) {
-        requireReader(reader);
+        access.require(reader, Permission.READ_REGISTRY);
         return units.dueBy(reader.scope(), today().plusDays(DUE_SOON_DAYS), limit);
     }
 
@@ -103,7 +105,7 @@ public class EquipmentRegister {
     @Transactional(readOnly = true)
     public org.qualityguard.shared.Page<EquipmentUnit> list(StaffUser reader, DueFilter filter,
                                                             org.qualityguard.shared.PageRequest page) {
-        requireReader(reader);
+        access.require(reader, Permission.READ_REGISTRY);
         LocalDate[] due = dueRange(filter);
         return units.list(reader.scope(), due[0], due[1], page);
     }
@@ -112,7 +114,7 @@ public class EquipmentRegister {
     @Transactional(readOnly = true)
     public void forEach(StaffUser reader, DueFilter filter, org.qualityguard.shared.SortOrder sort,
                         java.util.function.Consumer<EquipmentUnit> sink) {
-        requireReader(reader);
+        access.require(reader, Permission.READ_REGISTRY);
         LocalDate[] due = dueRange(filter);
         units.forEach(reader.scope(), due[0], due[1], sort, sink);
     }
@@ -163,7 +165,7 @@ public class EquipmentRegister {
      */
     @Transactional
     public UnitImportResult importFile(StaffUser clerk, String filename, byte[] content) {
-        requireClerk(clerk);
+        access.require(clerk, Permission.KEEP_REGISTRY);
         List<SheetRow> rows = UnitSheet.read(filename, content);
         UnitRules rules = new UnitRules(divisions::exists, clerk.scope(), today());
         List<FieldViolation> errors = new ArrayList<>();
@@ -230,7 +232,7 @@ public class EquipmentRegister {
     /** The cycles in months per kind: index 0 when no safety level is recorded, 1–5 per level. */
     @Transactional(readOnly = true)
     public Map<String, int[]> cycles(StaffUser reader) {
-        requireReader(reader);
+        access.require(reader, Permission.READ_REGISTRY);
         InspectionCycles c = units.cycles();
         Map<String, int[]> out = new LinkedHashMap<>();
         for (EquipmentKind k : EquipmentKind.values()) {
@@ -242,9 +244,8 @@ public class EquipmentRegister {
     /** Changes one kind's cycles (administrators only) and recomputes that kind's due dates; audited. */
     @Transactional
     public int changeCycles(StaffUser admin, String kind, int[] months) {
-        if (!admin.hasRole(Role.ADMIN)) {
-            throw new AccessDeniedException("changing inspection cycles is for administrators");
-        }
+        // the cycles date every unit of the province: only the province's administrators change them
+        access.requireAt(admin, Permission.CHANGE_REFERENCE_DATA, admin.division().province());
         EquipmentKind k = EquipmentKind.parse(kind).orElseThrow(() -> new ValidationException(
                 FieldViolation.of("kind", new Violation("E7203", "equipment.kind.unknown", String.valueOf(kind)))));
         if (months == null || months.length != 6) {
@@ -262,17 +263,5 @@ public class EquipmentRegister {
                 admin.division(), Map.of("months", java.util.Arrays.toString(before)),
                 Map.of("months", java.util.Arrays.toString(months), "unitsRecomputed", changed)));
         return changed;
-    }
-
-    static void requireReader(StaffUser user) {
-        if (!user.hasAnyRole(Role.INSPECTOR, Role.ANALYST, Role.CHIEF, Role.ADMIN)) {
-            throw new AccessDeniedException("the equipment register is not open to " + user.roles());
-        }
-    }
-
-    static void requireClerk(StaffUser user) {
-        if (!user.hasAnyRole(Role.INSPECTOR, Role.CHIEF, Role.ADMIN)) {
-            throw new AccessDeniedException("changing the equipment register is not open to " + user.roles());
-        }
     }
 }

@@ -18,10 +18,12 @@ public class AuditExport {
 
     private final AuditTrail audit;
     private final ListExports exports;
+    private final AccessPolicy access;
     private final SheetWriter<AuditEntry> sheet;
 
-    AuditExport(AuditTrail audit, ListExports exports, Divisions divisions) {
+    AuditExport(AuditTrail audit, ListExports exports, AccessPolicy access, Divisions divisions) {
         this.audit = audit;
+        this.access = access;
         this.exports = exports;
         this.sheet = new SheetWriter<>("admin.audit", List.of(
                 Column.plain("export.audit.id", AuditEntry::id),
@@ -37,6 +39,7 @@ public class AuditExport {
 
     public void writeXlsx(StaffUser reader, AuditFilter filter, SortOrder sort, Locale locale, OutputStream out)
             throws IOException {
+        access.require(reader, Permission.READ_AUDIT_TRAIL);
         Map<String, Object> filters = new LinkedHashMap<>();
         filters.put("actor", filter.actor());
         filters.put("action", filter.action());

@@ -8,12 +8,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
+import org.qualityguard.identity.AccessPolicy;
+import org.qualityguard.identity.Divisions;
+import org.qualityguard.identity.Permission;
 import org.qualityguard.identity.StaffUser;
 import org.qualityguard.inspection.Countries;
 import org.qualityguard.inspection.RiskWarnings;
 import org.qualityguard.inspection.persistence.WarningStore;
 import org.qualityguard.risk.Warning;
 import org.qualityguard.risk.WarningLevel;
+import org.qualityguard.shared.DivisionCode;
 import org.qualityguard.shared.ValidationException;
 import org.qualityguard.shared.web.SheetDownload;
 import org.qualityguard.shared.web.ViolationMessages;
@@ -30,7 +34,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 
-/** The analyst's warnings: the list, one warning's evidence, history and trend, and confirming or dismissing it. */
+/**
+ * The analyst's warnings: the list, one warning's evidence, history and trend, confirming or dismissing it (where the
+ * reader's division contains all of its evidence) and commenting on it.
+ */
 @Controller
 @RequestMapping("/console/inspection/warnings")
 class WarningConsoleController {
@@ -39,10 +46,15 @@ class WarningConsoleController {
     private final Countries countries;
     private final MessageSource labels;
     private final ViolationMessages messages;
+    private final Divisions divisions;
+    private final AccessPolicy access;
     private final InspectionExports exports;
 
     WarningConsoleController(RiskWarnings warnings, Countries countries, MessageSource labels,
-                             ViolationMessages messages, InspectionExports exports) {
+                             ViolationMessages messages, Divisions divisions, AccessPolicy access,
+                             InspectionExports exports) {
+        this.divisions = divisions;
+        this.access = access;
         this.exports = exports;
         this.warnings = warnings;
         this.countries = countries;
@@ -82,6 +94,12 @@ class WarningConsoleController {
         model.addAttribute("cellName", exports.cellName(w.cell(), locale));
         // the service refuses other confirmations; the page offers only the one it would accept
         model.addAttribute("confirmable", w.level().atLeast(WarningLevel.ORANGE) && !w.confirmed());
+        model.addAttribute("decidedAtName", divisions.fullNameOf(detail.evidence().decidedAt()));
+        Map<String, String> elsewhere = new LinkedHashMap<>();
+        detail.evidence().elsewhere().keySet().forEach(code -> elsewhere.put(code,
+                divisions.fullNameOf(new DivisionCode(code))));
+        model.addAttribute("elsewhereNames", elsewhere);
+        model.addAttribute("commentable", access.holds(user, Permission.COMMENT_ON_WARNING));
         model.addAttribute("trend", trendJson(detail.trend()));
         return "inspection/warning";
     }
@@ -103,6 +121,21 @@ class WarningConsoleController {
             return detail(user, key, locale, model);
         }
         redirect.addFlashAttribute("notice", "inspection.warning.notice." + action + "ed");
+        return "redirect:/console/inspection/warnings/" + UriUtils.encodePathSegment(key, StandardCharsets.UTF_8);
+    }
+
+    @PostMapping("/{key}/comments")
+    String comment(@AuthenticationPrincipal StaffUser user, @PathVariable String key,
+                   @RequestParam(defaultValue = "") String comment, Locale locale, Model model,
+                   RedirectAttributes redirect) {
+        try {
+            warnings.comment(user, key, comment);
+        } catch (ValidationException e) {
+            model.addAttribute("commentErrors", messages.byField(e.violations()));
+            model.addAttribute("comment", comment);
+            return detail(user, key, locale, model);
+        }
+        redirect.addFlashAttribute("notice", "inspection.warning.notice.commented");
         return "redirect:/console/inspection/warnings/" + UriUtils.encodePathSegment(key, StandardCharsets.UTF_8);
     }
 

@@ -1,5 +1,6 @@
 package org.qualityguard.shared.web;
 
+import org.qualityguard.shared.AccessRefusedException;
 import org.qualityguard.shared.FieldViolation;
 import org.qualityguard.shared.InvalidCodeException;
 import org.qualityguard.shared.NotFoundException;
@@ -51,8 +52,8 @@ class ApiExceptionHandler {
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
     ResponseEntity<ApiError> denied(RuntimeException e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.single("E9003", null,
-                messages.message(new Violation("E9003", "access.forbidden"))));
+        Violation v = e instanceof AccessRefusedException r ? r.violation() : new Violation("E9003", "access.forbidden");
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.single(v.code(), null, messages.message(v)));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
