@@ -87,8 +87,9 @@ class EnterpriseApiController {
                     String sort, String dir, String previousCursor, String nextCursor) {
     }
 
+    /** The row errors: the first {@link org.qualityguard.shared.FieldViolation#REPORTED} of {@code errorCount}. */
     record ImportJson(String filename, int rows, int created, int updated, int unchanged, int rejected,
-                      boolean written, List<ApiError.Item> errors) {
+                      boolean written, List<ApiError.Item> errors, int errorCount) {
     }
 
     @GetMapping
@@ -154,7 +155,7 @@ class EnterpriseApiController {
         ImportResult r = importer.importFile(user, file.getOriginalFilename(), file.getBytes(), mode,
                 ImportProgress.NONE);
         ImportJson body = new ImportJson(r.filename(), r.rows(), r.created(), r.updated(), r.unchanged(),
-                r.rejected(), r.written(), messages.toApiError(r.errors()).errors());
+                r.rejected(), r.written(), messages.toApiError(r.errors()).errors(), r.errorCount());
         boolean refused = !r.errors().isEmpty() && mode == ImportMode.ALL_OR_NOTHING;
         return ResponseEntity.status(refused ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK).body(body);
     }
