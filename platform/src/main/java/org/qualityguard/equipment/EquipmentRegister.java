@@ -94,18 +94,45 @@ public class EquipmentRegister {
     }
 
     /** Which units a list shows: all, the overdue, or those due within {@link #DUE_SOON_DAYS} days. */
-    public enum DueFilter { ALL, OVERDUE, DUE_SOON }
+    public enum DueFilter {
+        ALL, OVERDUE, DUE_SOON;
+
+        /** The filter a request names, in any case; anything else is all units. */
+        public static DueFilter parse(String raw) {
+            for (DueFilter f : values()) {
+                if (f.name().equalsIgnoreCase(raw)) {
+                    return f;
+                }
+            }
+            return ALL;
+        }
+    }
 
     /** A page of the units within the reader's division, soonest due first. */
     @Transactional(readOnly = true)
     public org.qualityguard.shared.Page<EquipmentUnit> list(StaffUser reader, DueFilter filter,
                                                             org.qualityguard.shared.PageRequest page) {
         access.require(reader, Permission.READ_REGISTRY);
+        LocalDate[] due = dueRange(filter);
+        return units.list(reader.scope(), due[0], due[1], page);
+    }
+
+    /** Every unit {@link #list} would page through, in the list's order, e.g. into a spreadsheet. */
+    @Transactional(readOnly = true)
+    public void forEach(StaffUser reader, DueFilter filter, org.qualityguard.shared.SortOrder sort,
+                        java.util.function.Consumer<EquipmentUnit> sink) {
+        access.require(reader, Permission.READ_REGISTRY);
+        LocalDate[] due = dueRange(filter);
+        units.forEach(reader.scope(), due[0], due[1], sort, sink);
+    }
+
+    /** The due dates a filter keeps, from (included) and before (excluded); null where it is open. */
+    private LocalDate[] dueRange(DueFilter filter) {
         LocalDate today = today();
         return switch (filter) {
-            case ALL -> units.list(reader.scope(), null, null, page);
-            case OVERDUE -> units.list(reader.scope(), null, today, page);
-            case DUE_SOON -> units.list(reader.scope(), today, today.plusDays(DUE_SOON_DAYS + 1), page);
+            case ALL -> new LocalDate[] {null, null};
+            case OVERDUE -> new LocalDate[] {null, today};
+            case DUE_SOON -> new LocalDate[] {today, today.plusDays(DUE_SOON_DAYS + 1)};
         };
     }
 

@@ -59,6 +59,8 @@ public enum Permission {
     COMMENT_ON_WARNING(ANALYST, CHIEF, INSPECTOR),
     /** Refit the risk model, read the engine's learnt state: the engine serves the whole province. */
     MAINTAIN_ENGINE(ADMIN),
+    /** Read and export the audit trail of the division. */
+    READ_AUDIT_TRAIL(ADMIN),
     /** Walk the audit chain. */
     VERIFY_AUDIT_TRAIL(ADMIN);
 

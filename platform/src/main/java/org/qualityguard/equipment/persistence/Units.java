@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.qualityguard.equipment.DivisionUnits;
 import org.qualityguard.equipment.EquipmentUnit;
@@ -23,6 +24,8 @@ import org.qualityguard.shared.BusinessTime;
 import org.qualityguard.shared.DivisionCode;
 import org.qualityguard.shared.DivisionScope;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.qualityguard.shared.SortOrder;
+import org.qualityguard.shared.database.KeysetList;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,6 +39,12 @@ public class Units {
     /** Typed, so that a missing maintenance unit or last inspection is bound without asking the server its type. */
     private static final int[] UPSERT_TYPES = {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
         Types.VARCHAR, Types.DATE, Types.SMALLINT, Types.DATE, Types.VARCHAR, Types.DATE, Types.TIMESTAMP};
+    private static final KeysetList.Column CODE = new KeysetList.Column("registration_code", "text");
+    /** The keys the units list can be sorted by; ties are broken by the registration code. */
+    private static final Map<String, KeysetList.Column> SORTABLE = Map.of(
+            "due", new KeysetList.Column("next_due_on", "date"),
+            "code", CODE,
+            "division", new KeysetList.Column("division_code", "text"));
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -107,19 +116,27 @@ public class Units {
     }
 
     /**
-     * A page of the units within the scope, soonest due first: all of them, or only those due before {@code dueBefore}
-     * and on or after {@code dueFrom} (either may be null).
+     * A page of the units within the scope, soonest due first unless asked otherwise: all of them, or only those
+     * due before {@code dueBefore} and on or after {@code dueFrom} (either may be null).
      */
     public org.qualityguard.shared.Page<EquipmentUnit> list(DivisionScope scope, LocalDate dueFrom, LocalDate dueBefore,
                                                             org.qualityguard.shared.PageRequest page) {
-        String where = " FROM equipment.unit WHERE division_code BETWEEN ? AND ? AND next_due_on >= ? AND next_due_on < ?";
-        Object[] params = {scope.lowest(), scope.highest(), Date.valueOf(dueFrom == null ? LocalDate.of(1, 1, 1) : dueFrom),
-            Date.valueOf(dueBefore == null ? LocalDate.of(9999, 1, 1) : dueBefore)};
-        long total = jdbc.sql("SELECT count(*)" + where).params(params).query(Long.class).single();
-        List<EquipmentUnit> items = jdbc.sql("SELECT " + COLUMNS + where
-                        + " ORDER BY next_due_on, registration_code LIMIT ? OFFSET ?")
-                .params(params).params(page.size(), page.offset()).query(Units::unit).list();
-        return new org.qualityguard.shared.Page<>(items, page.page(), page.size(), total);
+        return list(scope, dueFrom, dueBefore).page(jdbc, COLUMNS, page, Units::unit);
+    }
+
+    /** Every unit {@link #list(DivisionScope, LocalDate, LocalDate, org.qualityguard.shared.PageRequest)} pages. */
+    public void forEach(DivisionScope scope, LocalDate dueFrom, LocalDate dueBefore, SortOrder sort,
+                        Consumer<EquipmentUnit> sink) {
+        list(scope, dueFrom, dueBefore).forEach(jdbc, COLUMNS, sort, Units::unit, sink);
+    }
+
+    private static KeysetList list(DivisionScope scope, LocalDate dueFrom, LocalDate dueBefore) {
+        return new KeysetList("FROM equipment.unit WHERE division_code BETWEEN :lo AND :hi "
+                + "AND next_due_on >= :dueFrom AND next_due_on < :dueBefore",
+                Map.of("lo", scope.lowest(), "hi", scope.highest(),
+                        "dueFrom", Date.valueOf(dueFrom == null ? LocalDate.of(1, 1, 1) : dueFrom),
+                        "dueBefore", Date.valueOf(dueBefore == null ? LocalDate.of(9999, 1, 1) : dueBefore)),
+                CODE, SORTABLE, new SortOrder("due", false));
     }
 
     public List<EquipmentUnit> ofUsers(java.util.Collection<String> creditCodes) {

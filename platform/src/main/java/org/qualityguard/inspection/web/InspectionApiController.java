@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import jakarta.servlet.http.HttpServletResponse;
 import org.qualityguard.identity.AccessPolicy;
 import org.qualityguard.identity.Permission;
 import org.qualityguard.identity.StaffUser;
@@ -27,6 +28,8 @@ import org.qualityguard.inspection.importing.InspectionSheets;
 import org.qualityguard.inspection.persistence.WarningStore;
 import org.qualityguard.risk.EngineSnapshot;
 import org.qualityguard.risk.Warning;
+import org.qualityguard.shared.sheet.SheetWriter;
+import org.qualityguard.shared.web.SheetDownload;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -57,10 +60,13 @@ class InspectionApiController {
     private final EngineTexts texts;
     private final AccessPolicy access;
 
+    private final InspectionExports exports;
+
     InspectionApiController(LotDecisions decisions, InspectionResults results, RiskWarnings warnings,
                             ModelRefits models, SelectionAudit selectionAudit, AccessPolicy access,
-                            EngineTexts texts) {
+                            EngineTexts texts, InspectionExports exports) {
         this.texts = texts;
+        this.exports = exports;
         this.decisions = decisions;
         this.results = results;
         this.warnings = warnings;
@@ -190,6 +196,22 @@ class InspectionApiController {
     List<RecordedResult> importResults(@AuthenticationPrincipal StaffUser user,
                                        @RequestPart("file") MultipartFile file) throws IOException {
         return results.recordAll(user, InspectionSheets.results(file.getOriginalFilename(), file.getBytes()));
+    }
+
+    @Operation(summary = "The same worklist as .xlsx; the export is audited")
+    @GetMapping(path = "/worklist", params = "format=xlsx", produces = SheetWriter.CONTENT_TYPE)
+    void worklistXlsx(@AuthenticationPrincipal StaffUser user, @RequestParam Optional<String> bureau,
+                      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, Locale locale,
+                      HttpServletResponse response) throws IOException {
+        exports.worklist(user, bureau.filter(b -> !b.isBlank()), day, locale,
+                SheetDownload.start(response, "worklist", "worklist"));
+    }
+
+    @Operation(summary = "The warnings as .xlsx; the export is audited")
+    @GetMapping(path = "/warnings", params = "format=xlsx", produces = SheetWriter.CONTENT_TYPE)
+    void warningsXlsx(@AuthenticationPrincipal StaffUser user, Locale locale, HttpServletResponse response)
+            throws IOException {
+        exports.warnings(user, locale, SheetDownload.start(response, "warnings", "warnings"));
     }
 
     @GetMapping("/warnings")

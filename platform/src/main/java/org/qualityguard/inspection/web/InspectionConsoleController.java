@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import jakarta.servlet.http.HttpServletResponse;
 import org.qualityguard.identity.StaffUser;
 import org.qualityguard.inspection.Bureau;
 import org.qualityguard.inspection.Countries;
@@ -23,7 +24,9 @@ import org.qualityguard.risk.Hazard;
 import org.qualityguard.shared.FieldViolation;
 import org.qualityguard.shared.NotFoundException;
 import org.qualityguard.shared.ValidationException;
+import org.qualityguard.shared.web.SheetDownload;
 import org.qualityguard.shared.web.ViolationMessages;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -53,10 +56,15 @@ class InspectionConsoleController {
     private final Countries countries;
     private final ViolationMessages messages;
     private final Clock clock;
+    private final InspectionExports exports;
+    private final MessageSource labels;
 
     InspectionConsoleController(LotDecisions decisions, InspectionResults results, SelectionAudit selectionAudit,
-                                Countries countries, ViolationMessages messages, Clock clock, EngineTexts texts) {
+                                Countries countries, ViolationMessages messages, Clock clock, EngineTexts texts,
+                                InspectionExports exports, MessageSource labels) {
         this.texts = texts;
+        this.exports = exports;
+        this.labels = labels;
         this.decisions = decisions;
         this.results = results;
         this.selectionAudit = selectionAudit;
@@ -94,6 +102,14 @@ class InspectionConsoleController {
         model.addAttribute("lots", lots);
         model.addAttribute("topFactors", top);
         return "inspection/worklist";
+    }
+
+    @GetMapping("/worklist/export")
+    void exportWorklist(@AuthenticationPrincipal StaffUser user, @RequestParam Optional<String> bureau,
+                        @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> day,
+                        Locale locale, HttpServletResponse response) throws IOException {
+        exports.worklist(user, bureau.filter(b -> !b.isBlank()), day.orElseGet(() -> LocalDate.now(clock)), locale,
+                SheetDownload.start(response, "worklist", labels.getMessage("inspection.worklist", null, locale)));
     }
 
     @GetMapping("/lots/{lotId}")

@@ -1,11 +1,13 @@
 package org.qualityguard.inspection.web;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import jakarta.servlet.http.HttpServletResponse;
 import org.qualityguard.identity.AccessPolicy;
 import org.qualityguard.identity.Divisions;
 import org.qualityguard.identity.Permission;
@@ -17,7 +19,9 @@ import org.qualityguard.risk.Warning;
 import org.qualityguard.risk.WarningLevel;
 import org.qualityguard.shared.DivisionCode;
 import org.qualityguard.shared.ValidationException;
+import org.qualityguard.shared.web.SheetDownload;
 import org.qualityguard.shared.web.ViolationMessages;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,11 +48,16 @@ class WarningConsoleController {
     private final ViolationMessages messages;
     private final Divisions divisions;
     private final AccessPolicy access;
+    private final InspectionExports exports;
+    private final MessageSource labels;
 
     WarningConsoleController(RiskWarnings warnings, Countries countries, EngineTexts texts,
-                             ViolationMessages messages, Divisions divisions, AccessPolicy access) {
+                             ViolationMessages messages, Divisions divisions, AccessPolicy access,
+                             InspectionExports exports, MessageSource labels) {
+        this.labels = labels;
         this.divisions = divisions;
         this.access = access;
+        this.exports = exports;
         this.warnings = warnings;
         this.countries = countries;
         this.texts = texts;
@@ -70,6 +79,13 @@ class WarningConsoleController {
         model.addAttribute("warnings", all);
         model.addAttribute("cellNames", names);
         return "inspection/warnings";
+    }
+
+    @GetMapping("/export")
+    void export(@AuthenticationPrincipal StaffUser user, Locale locale, HttpServletResponse response)
+            throws IOException {
+        exports.warnings(user, locale, SheetDownload.start(response, "warnings",
+                labels.getMessage("inspection.warnings", null, locale)));
     }
 
     @GetMapping("/{key}")

@@ -1,15 +1,19 @@
 package org.qualityguard.supervision.web;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.qualityguard.identity.Divisions;
+import jakarta.servlet.http.HttpServletResponse;
 import org.qualityguard.identity.StaffUser;
 import org.qualityguard.shared.BusinessTime;
 import org.qualityguard.shared.FieldViolation;
 import org.qualityguard.shared.ValidationException;
 import org.qualityguard.shared.Violation;
+import org.qualityguard.shared.web.SheetDownload;
 import org.qualityguard.shared.web.ViolationMessages;
 import org.qualityguard.supervision.Coverage;
 import org.qualityguard.supervision.Grading;
@@ -17,6 +21,7 @@ import org.qualityguard.supervision.InspectionRecords;
 import org.qualityguard.supervision.domain.Grade;
 import org.qualityguard.supervision.domain.Regime;
 import org.qualityguard.supervision.domain.ScoringTable;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,8 +50,14 @@ class GradeConsoleController {
     private final Divisions divisions;
     private final BusinessTime time;
 
+    private final SupervisionExports exports;
+    private final MessageSource labels;
+
     GradeConsoleController(Grading grading, InspectionRecords records, Coverage coverage, ViolationMessages messages,
-                           Divisions divisions, BusinessTime time) {
+                           Divisions divisions, BusinessTime time, SupervisionExports exports,
+                           MessageSource labels) {
+        this.exports = exports;
+        this.labels = labels;
         this.grading = grading;
         this.records = records;
         this.coverage = coverage;
@@ -89,6 +100,13 @@ class GradeConsoleController {
             redirect.addFlashAttribute("errors", messages.byField(e.violations()));
         }
         return "redirect:/console/supervision/coverage";
+    }
+
+    @GetMapping("/coverage/export")
+    void exportCoverage(@AuthenticationPrincipal StaffUser user, @RequestParam(required = false) Integer year,
+                        Locale locale, HttpServletResponse response) throws IOException {
+        exports.coverage(user, year(year), locale,
+                SheetDownload.start(response, "coverage", labels.getMessage("coverage.title", null, locale)));
     }
 
     record CityFigure(String name, String code, Integer gradedPercent, Integer onTimePercent, long overdueUnits) {

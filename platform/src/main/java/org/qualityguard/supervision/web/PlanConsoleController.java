@@ -1,13 +1,16 @@
 package org.qualityguard.supervision.web;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.qualityguard.enterprise.EnterpriseDirectory;
 import org.qualityguard.identity.Divisions;
 import org.qualityguard.identity.InspectorPool;
@@ -19,6 +22,8 @@ import org.qualityguard.shared.Violation;
 import org.qualityguard.shared.web.ViolationMessages;
 import org.qualityguard.supervision.InspectionPlans;
 import org.qualityguard.supervision.PlanView;
+import org.qualityguard.shared.web.SheetDownload;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,8 +50,14 @@ class PlanConsoleController {
     private final ViolationMessages messages;
     private final BusinessTime time;
 
+    private final SupervisionExports exports;
+    private final MessageSource labels;
+
     PlanConsoleController(InspectionPlans plans, EnterpriseDirectory enterprises, InspectorPool pool,
-                          Divisions divisions, ViolationMessages messages, BusinessTime time) {
+                          Divisions divisions, ViolationMessages messages, BusinessTime time,
+                          SupervisionExports exports, MessageSource labels) {
+        this.exports = exports;
+        this.labels = labels;
         this.plans = plans;
         this.enterprises = enterprises;
         this.pool = pool;
@@ -66,6 +77,13 @@ class PlanConsoleController {
     String list(@AuthenticationPrincipal StaffUser user, Model model) {
         model.addAttribute("plans", plans.list(user));
         return "supervision/plans";
+    }
+
+    @GetMapping("/export")
+    void export(@AuthenticationPrincipal StaffUser user, Locale locale, HttpServletResponse response)
+            throws IOException {
+        exports.plans(user, locale, SheetDownload.start(response, "plans",
+                labels.getMessage("plans.title", null, locale)));
     }
 
     @GetMapping("/new")

@@ -1,12 +1,15 @@
 package org.qualityguard.supervision.web;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import org.qualityguard.identity.StaffUser;
 import org.qualityguard.shared.FieldViolation;
 import org.qualityguard.shared.ValidationException;
@@ -19,6 +22,8 @@ import org.qualityguard.supervision.PlanView;
 import org.qualityguard.supervision.RecordView;
 import org.qualityguard.supervision.domain.Regime;
 import org.qualityguard.supervision.domain.ScoringTable;
+import org.qualityguard.shared.sheet.SheetWriter;
+import org.qualityguard.shared.web.SheetDownload;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,6 +34,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Grades, scoring tables, plans and inspection records for integrations; the console's rules and scope. */
@@ -41,7 +47,11 @@ class SupervisionApiController {
     private final InspectionPlans plans;
     private final InspectionRecords records;
 
-    SupervisionApiController(Grading grading, InspectionPlans plans, InspectionRecords records) {
+    private final SupervisionExports exports;
+
+    SupervisionApiController(Grading grading, InspectionPlans plans, InspectionRecords records,
+                             SupervisionExports exports) {
+        this.exports = exports;
         this.grading = grading;
         this.plans = plans;
         this.records = records;
@@ -147,6 +157,21 @@ class SupervisionApiController {
     @Operation(summary = "Plans within the caller's division, newest first")
     List<PlanView> list(@AuthenticationPrincipal StaffUser user) {
         return plans.list(user);
+    }
+
+    @GetMapping(path = "/plans", params = "format=xlsx", produces = SheetWriter.CONTENT_TYPE)
+    @Operation(summary = "The plans as .xlsx; the export is audited")
+    void plansXlsx(@AuthenticationPrincipal StaffUser user, Locale locale, HttpServletResponse response)
+            throws IOException {
+        exports.plans(user, locale, SheetDownload.start(response, "plans", "plans"));
+    }
+
+    @GetMapping(path = "/coverage", params = "format=xlsx", produces = SheetWriter.CONTENT_TYPE)
+    @Operation(summary = "Coverage of a year (default this one) by city and county as .xlsx; the export is audited")
+    void coverageXlsx(@AuthenticationPrincipal StaffUser user, @RequestParam(required = false) Integer year,
+                      Locale locale, HttpServletResponse response) throws IOException {
+        exports.coverage(user, year, locale,
+                SheetDownload.start(response, "coverage", "coverage"));
     }
 
     @GetMapping("/plans/{id}")
