@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.qualityguard.enterprise.EnterpriseCard;
 import org.qualityguard.enterprise.EnterpriseDirectory;
@@ -95,18 +97,24 @@ public class InspectionPlans {
         DivisionScope scope = division.scope();
         List<String[]> graded = grades.gradesWithin(scope);
         Map<String, List<Long>> conflicts = plans.conflicts(graded.stream().map(g -> g[0]).distinct().toList());
+        Map<String, DivisionCode> located = new HashMap<>();
+        int[] supervised = new int[1];
+        enterprises.forEachWithin(scope, card -> {
+            located.put(card.creditCode(), card.division());
+            supervised[0] += Grading.regimesOf(card).size();
+        });
+        List<InspectorPool.Inspector> pool = this.pool.within(scope);
+        long[] inspectors = pool.stream().mapToLong(InspectorPool.Inspector::id).toArray();
+        if (inspectors.length < 2 && !graded.isEmpty()) {
+            throw new ValidationException(FieldViolation.of("division",
+                    new Violation("E7305", "plan.inspectors.tooFew", inspectors.length)));
+        }
         List<PlanDraw.Candidate> candidates = new ArrayList<>(graded.size());
         for (String[] g : graded) {
             Grade grade = Grade.valueOf(g[2]);
             int perYear = grading.table(Regime.valueOf(g[1])).frequencyOf(grade).min();
-            List<Long> c = conflicts.get(g[0]);
             candidates.add(new PlanDraw.Candidate(g[0], grade, perYear,
-                    c == null ? null : c.stream().mapToLong(Long::longValue).toArray()));
-        }
-        long[] inspectors = pool.within(scope).stream().mapToLong(InspectorPool.Inspector::id).toArray();
-        if (inspectors.length < 2 && !candidates.isEmpty()) {
-            throw new ValidationException(FieldViolation.of("division",
-                    new Violation("E7305", "plan.inspectors.tooFew", inspectors.length)));
+                    barred(conflicts.get(g[0]), located.get(g[0]), pool)));
         }
         long actualSeed = seeds.nextLong();
         PlanDraw.Drawn drawn;
@@ -116,8 +124,6 @@ public class InspectionPlans {
             throw new ValidationException(FieldViolation.of("division",
                     new Violation("E7306", "plan.inspectors.conflicted", e.creditCode())));
         }
-        int[] supervised = new int[1];
-        enterprises.forEachWithin(scope, card -> supervised[0] += Grading.regimesOf(card).size());
         int ungraded = Math.max(0, supervised[0] - graded.size());
         long planId = plans.insertPlan(division.value(), year, month, actualSeed, ungraded, planner.getUsername());
         List<Object[]> rows = new ArrayList<>(drawn.size());
@@ -259,5 +265,20 @@ public class InspectionPlans {
         plans.divisionOf(planId).ifPresent(d -> audit.recordRefusal(AuditRecord.of(user, "ACCESS_DENIED", SUBJECT,
                 Long.toString(planId), new DivisionCode(d), null, Map.of("actorDivision", user.division().value()))));
         return new NotFoundException("plan", Long.toString(planId));
+    }
+
+    /**
+     * The inspectors who may not inspect an enterprise: those with a conflict of interest, and those whose own
+     * division does not hold it (a county inspector drawn for another county could not even open the enterprise).
+     */
+    private static long[] barred(List<Long> conflicted, DivisionCode enterpriseDivision,
+                                 List<InspectorPool.Inspector> pool) {
+        Set<Long> barred = new TreeSet<>(conflicted == null ? List.of() : conflicted);
+        for (InspectorPool.Inspector i : pool) {
+            if (enterpriseDivision == null || !i.division().scope().includes(enterpriseDivision)) {
+                barred.add(i.id());
+            }
+        }
+        return barred.isEmpty() ? null : barred.stream().mapToLong(Long::longValue).toArray();
     }
 }

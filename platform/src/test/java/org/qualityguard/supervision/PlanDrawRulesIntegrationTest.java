@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.qualityguard.identity.InspectorPool;
 import org.qualityguard.identity.Role;
 import org.qualityguard.identity.StaffAdministration;
+import org.qualityguard.shared.DivisionCode;
 import org.qualityguard.support.Api;
 import org.qualityguard.support.Browser;
 import org.qualityguard.support.BusinessDay;
@@ -36,10 +38,47 @@ class PlanDrawRulesIntegrationTest {
     private static final String WUJIN = "320412";
     private static final String BINHU = "320211";
 
+    private static final String TAIZHOU = "321200";
+    private static final String XINGHUA = "321281";
+    private static final String JINGJIANG = "321282";
+
     @LocalServerPort
     int port;
     @Autowired
     StaffAdministration administration;
+    @Autowired
+    InspectorPool pool;
+
+    @Test
+    void aCityPlanDrawsForEachEnterpriseOnlyInspectorsWhoseDivisionHoldsIt() {
+        Staff staff = new Staff(administration);
+        SupervisedDivision xinghua = SupervisedDivision.in(port, staff, XINGHUA).withProducer("BEVERAGES");
+        SupervisedDivision jingjiang = SupervisedDivision.in(port, staff, JINGJIANG).withProducer("DAIRY_PRODUCTS");
+        Staff.Member cityAnalyst = staff.withRoles(TAIZHOU, Role.ANALYST);
+        staff.inspectorOf(TAIZHOU);
+        staff.inspectorOf(TAIZHOU);
+        Map<String, String> divisionOf = Map.of(xinghua.producer(), XINGHUA, jingjiang.producer(), JINGJIANG);
+
+        Api.Reply drawn = Api.as(port, cityAnalyst).post("/api/v1/supervision/plans",
+                Map.of("division", TAIZHOU, "year", BusinessDay.today().getYear() + 3));
+
+        assertThat(drawn.status()).isEqualTo(201);
+        int checked = 0;
+        for (JsonNode i : drawn.body().get("inspections")) {
+            String enterpriseDivision = divisionOf.get(i.get("creditCode").asString());
+            if (enterpriseDivision == null) {
+                continue;
+            }
+            for (InspectorPool.Inspector inspector : pool.byIds(List.of(i.get("inspectorA").asLong(),
+                    i.get("inspectorB").asLong()))) {
+                assertThat(inspector.division().scope().includes(new DivisionCode(enterpriseDivision)))
+                        .as(inspector.username() + " of " + inspector.division() + " for an enterprise in "
+                                + enterpriseDivision).isTrue();
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(4);
+    }
 
     @Test
     void aPlannerCannotChooseTheSeed() {
