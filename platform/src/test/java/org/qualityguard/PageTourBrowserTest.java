@@ -91,7 +91,7 @@ class PageTourBrowserTest {
     static Stream<Arguments> readers() {
         return Stream.of(
                 Arguments.of("public", null, "/"),
-                Arguments.of("sign-in", null, "/login"),
+                Arguments.of("sign-in", null, "/login?"),
                 Arguments.of("admin", "admin", "/console"),
                 Arguments.of("county-inspector", "xuanwu.inspector", "/console"),
                 Arguments.of("city-analyst", "suzhou.analyst", "/console"),
@@ -114,7 +114,8 @@ class PageTourBrowserTest {
         faults.forEach((page, found) -> found.forEach(f -> report.add(page + ": " + f)));
         Files.createDirectories(SHOTS);
         Files.write(SHOTS.resolve(reader + "-faults.txt"), report);
-        assertThat(visited).as("pages walked for " + reader).hasSizeGreaterThan(username == null ? 2 : 5);
+        assertThat(visited).as("pages walked for " + reader).hasSizeGreaterThan(start.startsWith("/login") ? 0
+                : username == null ? 2 : 5);
         assertThat(report).as("what fails for " + reader + " on " + faults.size() + " page views (all in "
                 + SHOTS.resolve(reader + "-faults.txt").toAbsolutePath() + ")").isEmpty();
     }
@@ -140,7 +141,8 @@ class PageTourBrowserTest {
                     faults.put(path + " @" + width, found);
                 }
             }
-            for (String link : links(base, staff)) {
+            // the sign-in page is walked on its own (its links lead to the portal, walked as the public)
+            for (String link : path.startsWith("/login") ? List.<String>of() : links(base, staff)) {
                 if (!seenShapes.contains(shape(link))) {
                     queue.addLast(link);
                 }
