@@ -91,7 +91,7 @@ class PageTourBrowserTest {
     static Stream<Arguments> readers() {
         return Stream.of(
                 Arguments.of("public", null, "/"),
-                Arguments.of("sign-in", null, "/login?"),
+                Arguments.of("sign-in", null, "/login"),
                 Arguments.of("admin", "admin", "/console"),
                 Arguments.of("county-inspector", "xuanwu.inspector", "/console"),
                 Arguments.of("city-analyst", "suzhou.analyst", "/console"),
