@@ -2,14 +2,19 @@ package org.qualityguard.console;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
+
+import org.qualityguard.identity.Role;
 
 /**
  * The parts of the product (PRODUCT.md §1–9), in the order the console's navigation lists them. A part that is not
- * built yet says so on its page; {@code entry} is where a built part starts.
+ * built yet says so on its page; {@code entry} is where a built part starts; {@code users} are the roles that have
+ * work in it (none: every reader, as the public portal).
  */
 public enum ProductPart {
-    RISK_WARNING("risk", 1, "/console/inspection/worklist"),
-    GRADED_SUPERVISION("supervision", 2, "/console/supervision"),
+    RISK_WARNING("risk", 1, "/console/inspection/worklist",
+            Role.INSPECTOR, Role.ANALYST, Role.CHIEF, Role.ADMIN, Role.LABORATORY),
+    GRADED_SUPERVISION("supervision", 2, "/console/supervision", Role.INSPECTOR, Role.ANALYST, Role.CHIEF, Role.ADMIN),
     SAMPLING("sampling", 3, null),
     METROLOGY("metrology", 4, null),
     ENFORCEMENT("enforcement", 5, null),
@@ -21,11 +26,13 @@ public enum ProductPart {
     private final String key;
     private final int section;
     private final String entry;
+    private final Set<Role> users;
 
-    ProductPart(String key, int section, String entry) {
+    ProductPart(String key, int section, String entry, Role... users) {
         this.key = key;
         this.section = section;
         this.entry = entry;
+        this.users = Set.of(users);
     }
 
     public String key() {
@@ -34,6 +41,10 @@ public enum ProductPart {
 
     public int section() {
         return section;
+    }
+
+    public Set<Role> users() {
+        return users;
     }
 
     public boolean built() {

@@ -52,14 +52,12 @@ class EquipmentConsoleController {
         model.addAttribute("page", register.list(user, filter, new PageRequest(page, 50)));
         model.addAttribute("due", filter);
         model.addAttribute("filters", EquipmentRegister.DueFilter.values());
-        model.addAttribute("today", register.today());
         return "equipment/units";
     }
 
     @GetMapping("/units/{code}")
     String unit(@AuthenticationPrincipal StaffUser user, @PathVariable String code, Model model) {
         model.addAttribute("unit", register.get(user, code));
-        model.addAttribute("today", register.today());
         return "equipment/unit";
     }
 
