@@ -36,7 +36,7 @@ class ConsoleSearch {
 
     record Hits(List<EnterpriseCard> enterprises, List<DecidedLot> lots, List<EquipmentUnit> units) {
 
-        boolean none() {
+        public boolean none() {
             return enterprises.isEmpty() && lots.isEmpty() && units.isEmpty();
         }
     }
