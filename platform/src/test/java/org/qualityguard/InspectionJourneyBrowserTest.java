@@ -16,6 +16,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.qualityguard.identity.StaffAdministration;
+import org.qualityguard.support.BusinessDay;
 import org.qualityguard.support.Chromium;
 import org.qualityguard.support.PlatformTest;
 import org.qualityguard.support.Staff;
@@ -79,7 +80,7 @@ class InspectionJourneyBrowserTest {
                 .isEqualTo("监管测试食品有限公司" + d.producer().substring(10));
 
         new Select(driver.findElement(By.id("result"))).selectByValue("FAIL");
-        setDate("correctiveDeadline", java.time.LocalDate.now().plusDays(30));
+        setDate("correctiveDeadline", BusinessDay.today().plusDays(30));
         new Select(driver.findElement(By.id("item0"))).selectByValue("F04");
         driver.findElement(By.id("finding0")).sendKeys("亚硝酸盐超范围使用");
         new Select(driver.findElement(By.id("severity0"))).selectByValue("MAJOR");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.qualityguard.identity.AccessPolicy;
 import org.qualityguard.identity.StaffUser;
 import org.qualityguard.inspection.LotDecisions;
 import org.springframework.context.MessageSource;
@@ -23,10 +24,12 @@ class NavigationAdvice {
 
     private final MessageSource messages;
     private final LotDecisions lots;
+    private final AccessPolicy access;
 
-    NavigationAdvice(MessageSource messages, LotDecisions lots) {
+    NavigationAdvice(MessageSource messages, LotDecisions lots, AccessPolicy access) {
         this.messages = messages;
         this.lots = lots;
+        this.access = access;
     }
 
     /** One step of the trail: a page above the current one, by its name in the reader's language. */
@@ -44,15 +47,15 @@ class NavigationAdvice {
     }
 
     /**
-     * The parts this reader has a use for: a built part only if one of its roles is the reader's, and the
+     * The parts this reader has a use for: a built part only if the reader holds a permission its pages serve, and the
      * inspection of import/export lots only where the reader's division has a bureau (a county without a port sees
      * no empty worklist). Parts not built yet are listed for everyone, saying so, as the product's plan.
      */
     private List<ProductPart> visibleParts(StaffUser user) {
         List<ProductPart> visible = new ArrayList<>();
         for (ProductPart part : ProductPart.values()) {
-            boolean usable = !part.built() || part.users().isEmpty()
-                    || part.users().stream().anyMatch(user::hasRole);
+            boolean usable = !part.built() || part.uses().isEmpty()
+                    || part.uses().stream().anyMatch(p -> access.holds(user, p));
             if (usable && part == ProductPart.RISK_WARNING) {
                 usable = !lots.bureausOf(user).isEmpty();
             }

@@ -28,15 +28,17 @@ public class EnterpriseExport {
 
     private final Enterprises enterprises;
     private final Divisions divisions;
+    private final EnterpriseRegistry registry;
 
-    EnterpriseExport(Enterprises enterprises, Divisions divisions) {
+    EnterpriseExport(Enterprises enterprises, Divisions divisions, EnterpriseRegistry registry) {
         this.enterprises = enterprises;
         this.divisions = divisions;
+        this.registry = registry;
     }
 
     @Transactional(readOnly = true)
     public void writeXlsx(StaffUser reader, EnterpriseFilter filter, OutputStream out) throws IOException {
-        EnterpriseRegistry.requireReader(reader);
+        registry.requireReader(reader, filter);
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(500)) {
             Sheet sheet = workbook.createSheet("企业名录");
             CellStyle bold = workbook.createCellStyle();

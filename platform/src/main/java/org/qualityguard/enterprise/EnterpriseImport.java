@@ -56,7 +56,7 @@ public class EnterpriseImport {
     @Transactional
     public ImportResult importRows(StaffUser clerk, String filename, List<SheetRow> rows, ImportMode mode,
                                    boolean demo, ImportProgress progress) {
-        EnterpriseRegistry.requireClerk(clerk);
+        registry.requireClerk(clerk);
         long startedAt = System.nanoTime();
         EnterpriseRules rules = registry.rules(clerk);
         List<FieldViolation> errors = new ArrayList<>();

@@ -8,12 +8,14 @@ import org.qualityguard.enterprise.domain.Enterprise;
 import org.qualityguard.enterprise.domain.EnterpriseDraft;
 import org.qualityguard.enterprise.domain.EnterpriseRules;
 import org.qualityguard.enterprise.persistence.Enterprises;
+import org.qualityguard.identity.AccessPolicy;
 import org.qualityguard.identity.AuditRecord;
 import org.qualityguard.identity.AuditTrail;
 import org.qualityguard.identity.Divisions;
-import org.qualityguard.identity.Role;
+import org.qualityguard.identity.Permission;
 import org.qualityguard.identity.StaffUser;
 import org.qualityguard.shared.CreditCode;
+import org.qualityguard.shared.DivisionCode;
 import org.qualityguard.shared.FieldViolation;
 import org.qualityguard.shared.InvalidCodeException;
 import org.qualityguard.shared.NotFoundException;
@@ -21,7 +23,6 @@ import org.qualityguard.shared.Page;
 import org.qualityguard.shared.PageRequest;
 import org.qualityguard.shared.ValidationException;
 import org.qualityguard.shared.Violation;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,16 +38,18 @@ public class EnterpriseRegistry {
     private final Enterprises enterprises;
     private final Divisions divisions;
     private final AuditTrail audit;
+    private final AccessPolicy access;
 
-    EnterpriseRegistry(Enterprises enterprises, Divisions divisions, AuditTrail audit) {
+    EnterpriseRegistry(Enterprises enterprises, Divisions divisions, AuditTrail audit, AccessPolicy access) {
         this.enterprises = enterprises;
         this.divisions = divisions;
         this.audit = audit;
+        this.access = access;
     }
 
     @Transactional(readOnly = true)
     public Page<Enterprise> list(StaffUser reader, EnterpriseFilter filter, PageRequest page) {
-        requireReader(reader);
+        requireReader(reader, filter);
         return enterprises.search(filter, reader.scope(), page);
     }
 
@@ -64,7 +67,7 @@ public class EnterpriseRegistry {
     @Transactional(readOnly = true)
     public List<EnterpriseCard> search(StaffUser reader, String text, int limit) {
         String q = text == null ? "" : text.strip();
-        if (!mayRead(reader) || q.isEmpty()) {
+        if (!access.holds(reader, Permission.READ_REGISTRY) || q.isEmpty()) {
             return List.of();
         }
         PageRequest first = new PageRequest(0, limit);
@@ -161,19 +164,19 @@ public class EnterpriseRegistry {
         return new NotFoundException("creditCode", code.value());
     }
 
-    static boolean mayRead(StaffUser user) {
-        return user.hasAnyRole(Role.INSPECTOR, Role.ANALYST, Role.CHIEF, Role.ADMIN);
+    void requireReader(StaffUser user) {
+        access.require(user, Permission.READ_REGISTRY);
     }
 
-    static void requireReader(StaffUser user) {
-        if (!mayRead(user)) {
-            throw new AccessDeniedException("the registry is not open to " + user.roles());
+    /** A list filtered to a division outside the reader's comes back empty, as scoping has it, and is audited. */
+    void requireReader(StaffUser user, EnterpriseFilter filter) {
+        requireReader(user);
+        if (filter.divisionCode() != null) {
+            access.auditedWithin(user, new DivisionCode(filter.divisionCode()), "division-filter");
         }
     }
 
-    static void requireClerk(StaffUser user) {
-        if (!user.hasAnyRole(Role.INSPECTOR, Role.CHIEF, Role.ADMIN)) {
-            throw new AccessDeniedException("changing the registry is not open to " + user.roles());
-        }
+    void requireClerk(StaffUser user) {
+        access.require(user, Permission.KEEP_REGISTRY);
     }
 }

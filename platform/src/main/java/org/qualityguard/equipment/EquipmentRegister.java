@@ -17,12 +17,13 @@ import org.qualityguard.equipment.domain.InspectionCycles;
 import org.qualityguard.equipment.domain.Unit;
 import org.qualityguard.equipment.domain.UnitRules;
 import org.qualityguard.equipment.importing.UnitSheet;
+import org.qualityguard.identity.AccessPolicy;
+import org.qualityguard.identity.Permission;
 import org.qualityguard.shared.sheet.SheetRow;
 import org.qualityguard.equipment.persistence.Units;
 import org.qualityguard.identity.AuditRecord;
 import org.qualityguard.identity.AuditTrail;
 import org.qualityguard.identity.Divisions;
-import org.qualityguard.identity.Role;
 import org.qualityguard.identity.StaffUser;
 import org.qualityguard.shared.DivisionScope;
 import org.qualityguard.shared.FieldViolation;
@@ -30,7 +31,6 @@ import org.qualityguard.shared.NotFoundException;
 import org.qualityguard.shared.ValidationException;
 import org.qualityguard.shared.Violation;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,15 +51,17 @@ public class EquipmentRegister {
     private final AuditTrail audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AccessPolicy access;
 
     EquipmentRegister(Units units, EnterpriseDirectory enterprises, Divisions divisions, AuditTrail audit,
-                      Clock clock, ApplicationEventPublisher events) {
+                      Clock clock, ApplicationEventPublisher events, AccessPolicy access) {
         this.units = units;
         this.enterprises = enterprises;
         this.divisions = divisions;
         this.audit = audit;
         this.clock = clock;
         this.events = events;
+        this.access = access;
     }
 
     public LocalDate today() {
@@ -73,7 +75,7 @@ public class EquipmentRegister {
 
     @Transactional(readOnly = true)
     public EquipmentUnit get(StaffUser reader, String registrationCode) {
-        requireReader(reader);
+        access.require(reader, Permission.READ_REGISTRY);
         return find(reader, registrationCode)
                 .orElseThrow(() -> new NotFoundException("registrationCode", registrationCode.strip()));
     }
@@ -84,7 +86,7 @@ public class EquipmentRegister {
      */
     @Transactional(readOnly = true)
     public Optional<EquipmentUnit> find(StaffUser reader, String registrationCode) {
-        if (!mayRead(reader) || registrationCode == null) {
+        if (!access.holds(reader, Permission.READ_REGISTRY) || registrationCode == null) {
             return Optional.empty();
         }
         String code = registrationCode.strip();
@@ -100,7 +102,7 @@ public class EquipmentRegister {
     /** Overdue units and those due within {@link #DUE_SOON_DAYS} days, soonest first. */
     @Transactional(readOnly = true)
     public List<EquipmentUnit> dueSoonOrOverdue(StaffUser reader, int limit) {
-        requireReader(reader);
+        access.require(reader, Permission.READ_REGISTRY);
         return units.dueBy(reader.scope(), today().plusDays(DUE_SOON_DAYS), limit);
     }
 
@@ -111,7 +113,7 @@ public class EquipmentRegister {
     @Transactional(readOnly = true)
     public org.qualityguard.shared.Page<EquipmentUnit> list(StaffUser reader, DueFilter filter,
                                                             org.qualityguard.shared.PageRequest page) {
-        requireReader(reader);
+        access.require(reader, Permission.READ_REGISTRY);
         LocalDate today = today();
         return switch (filter) {
             case ALL -> units.list(reader.scope(), null, null, page);
@@ -156,7 +158,7 @@ public class EquipmentRegister {
      */
     @Transactional
     public UnitImportResult importFile(StaffUser clerk, String filename, byte[] content) {
-        requireClerk(clerk);
+        access.require(clerk, Permission.KEEP_REGISTRY);
         List<SheetRow> rows = UnitSheet.read(filename, content);
         UnitRules rules = new UnitRules(divisions::exists, clerk.scope(), today());
         List<FieldViolation> errors = new ArrayList<>();
@@ -223,7 +225,7 @@ public class EquipmentRegister {
     /** The cycles in months per kind: index 0 when no safety level is recorded, 1–5 per level. */
     @Transactional(readOnly = true)
     public Map<String, int[]> cycles(StaffUser reader) {
-        requireReader(reader);
+        access.require(reader, Permission.READ_REGISTRY);
         InspectionCycles c = units.cycles();
         Map<String, int[]> out = new LinkedHashMap<>();
         for (EquipmentKind k : EquipmentKind.values()) {
@@ -235,9 +237,8 @@ public class EquipmentRegister {
     /** Changes one kind's cycles (administrators only) and recomputes that kind's due dates; audited. */
     @Transactional
     public int changeCycles(StaffUser admin, String kind, int[] months) {
-        if (!admin.hasRole(Role.ADMIN)) {
-            throw new AccessDeniedException("changing inspection cycles is for administrators");
-        }
+        // the cycles date every unit of the province: only the province's administrators change them
+        access.requireAt(admin, Permission.CHANGE_REFERENCE_DATA, admin.division().province());
         EquipmentKind k = EquipmentKind.parse(kind).orElseThrow(() -> new ValidationException(
                 FieldViolation.of("kind", new Violation("E7203", "equipment.kind.unknown", String.valueOf(kind)))));
         if (months == null || months.length != 6) {
@@ -255,21 +256,5 @@ public class EquipmentRegister {
                 admin.division(), Map.of("months", java.util.Arrays.toString(before)),
                 Map.of("months", java.util.Arrays.toString(months), "unitsRecomputed", changed)));
         return changed;
-    }
-
-    static boolean mayRead(StaffUser user) {
-        return user.hasAnyRole(Role.INSPECTOR, Role.ANALYST, Role.CHIEF, Role.ADMIN);
-    }
-
-    static void requireReader(StaffUser user) {
-        if (!mayRead(user)) {
-            throw new AccessDeniedException("the equipment register is not open to " + user.roles());
-        }
-    }
-
-    static void requireClerk(StaffUser user) {
-        if (!user.hasAnyRole(Role.INSPECTOR, Role.CHIEF, Role.ADMIN)) {
-            throw new AccessDeniedException("changing the equipment register is not open to " + user.roles());
-        }
     }
 }

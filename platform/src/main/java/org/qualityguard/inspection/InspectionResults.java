@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.qualityguard.identity.AccessPolicy;
 import org.qualityguard.identity.AuditRecord;
 import org.qualityguard.identity.AuditTrail;
-import org.qualityguard.identity.Role;
+import org.qualityguard.identity.Permission;
 import org.qualityguard.identity.StaffUser;
 import org.qualityguard.inspection.domain.ResultDeclaration;
 import org.qualityguard.inspection.domain.ResultRules;
@@ -38,7 +39,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class InspectionResults {
 
     static final String SUBJECT = "inspection-lot";
-    private static final Role[] RECORDERS = {Role.INSPECTOR, Role.LABORATORY};
 
     private final EngineHost host;
     private final LotStore lots;
@@ -46,15 +46,17 @@ public class InspectionResults {
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final AccessPolicy access;
 
     InspectionResults(EngineHost host, LotStore lots, Journal journal, AuditTrail audit,
-                      PlatformTransactionManager transactions, Clock clock) {
+                      PlatformTransactionManager transactions, Clock clock, AccessPolicy access) {
         this.host = host;
         this.lots = lots;
         this.journal = journal;
         this.audit = audit;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.access = access;
     }
 
     public RecordedResult record(StaffUser recorder, ResultDeclaration declaration) {
@@ -69,7 +71,7 @@ public class InspectionResults {
 
     /** Records a batch, all or nothing; a fault in any row refuses the batch with an error per faulty row. */
     public List<RecordedResult> recordAll(StaffUser recorder, List<ResultDeclaration> declarations) {
-        LotDecisions.requireRole(recorder, RECORDERS);
+        access.require(recorder, Permission.RECORD_LOT_RESULT);
         if (declarations.size() > LotDecisions.MAX_BATCH) {
             throw new ValidationException(FieldViolation.of("results", new Violation("E8111",
                     "inspection.lot.batch.tooLarge", declarations.size(), LotDecisions.MAX_BATCH)));

@@ -12,9 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.qualityguard.identity.AccessPolicy;
 import org.qualityguard.identity.AuditRecord;
 import org.qualityguard.identity.AuditTrail;
-import org.qualityguard.identity.Role;
+import org.qualityguard.identity.Permission;
 import org.qualityguard.identity.StaffUser;
 import org.qualityguard.inspection.domain.LotDeclaration;
 import org.qualityguard.inspection.domain.LotRules;
@@ -28,7 +29,6 @@ import org.qualityguard.shared.FieldViolation;
 import org.qualityguard.shared.NotFoundException;
 import org.qualityguard.shared.ValidationException;
 import org.qualityguard.shared.Violation;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,13 +46,11 @@ public class LotDecisions {
             tools.jackson.databind.json.JsonMapper.builder().build();
     public static final int MAX_BATCH = 10_000;
     private static final int LIKELY_HAZARDS = 3;
-    private static final Role[] SUBMITTERS = {Role.INSPECTOR, Role.DECLARATION_SYSTEM};
-    private static final Role[] READERS = {Role.INSPECTOR, Role.ANALYST, Role.CHIEF, Role.ADMIN, Role.LABORATORY,
-        Role.DECLARATION_SYSTEM};
 
     private final EngineHost host;
     private final LotStore lots;
     private final AuditTrail audit;
+    private final AccessPolicy access;
     private final TransactionTemplate transaction;
     private final Map<String, Bureau> bureaus = new HashMap<>();
     private final LotRules rules;
@@ -64,7 +62,7 @@ public class LotDecisions {
      * @param fixedSeed when set, days' seeds are drawn from it rather than from the system's secure random source:
      *                  for tests and drills that must select the same lots every run; never set in service
      */
-    LotDecisions(EngineHost host, LotStore lots, Countries countries, AuditTrail audit,
+    LotDecisions(EngineHost host, LotStore lots, Countries countries, AuditTrail audit, AccessPolicy access,
                  PlatformTransactionManager transactions, Clock clock,
                  @org.springframework.beans.factory.annotation.Value("${qualityguard.inspection.fixed-seed:}")
                  Optional<Long> fixedSeed) {
@@ -72,6 +70,7 @@ public class LotDecisions {
         this.host = host;
         this.lots = lots;
         this.audit = audit;
+        this.access = access;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
         lots.bureaus().forEach(b -> bureaus.put(b.code(), b));
@@ -89,7 +88,7 @@ public class LotDecisions {
 
     /** Decides one lot, or returns the decision it already has. */
     public DecidedLot decide(StaffUser sender, LotDeclaration declaration) {
-        requireRole(sender, SUBMITTERS);
+        access.require(sender, Permission.SUBMIT_LOTS);
         Lot lot = valid(sender, declaration, 0);
         Bureau bureau = bureaus.get(lot.bureau());
         long seed = seedOf(bureau, lot.declaredAt());
@@ -111,7 +110,7 @@ public class LotDecisions {
      * (rows numbered from 1). Lots decided before keep their decision.
      */
     public List<DecidedLot> decideAll(StaffUser sender, List<LotDeclaration> declarations) {
-        requireRole(sender, SUBMITTERS);
+        access.require(sender, Permission.SUBMIT_LOTS);
         if (declarations.size() > MAX_BATCH) {
             throw new ValidationException(FieldViolation.of("lots", new Violation("E8111",
                     "inspection.lot.batch.tooLarge", declarations.size(), MAX_BATCH)));
@@ -169,7 +168,7 @@ public class LotDecisions {
     }
 
     public DecidedLot get(StaffUser reader, String lotId) {
-        requireRole(reader, READERS);
+        access.require(reader, Permission.READ_LOTS);
         return find(reader, lotId).orElseThrow(() -> new NotFoundException("lotId", lotId));
     }
 
@@ -178,7 +177,7 @@ public class LotDecisions {
      * lots are not open to, and for another division's lot, whose asking leaves a refusal on the trail.
      */
     public Optional<DecidedLot> find(StaffUser reader, String lotId) {
-        if (!reader.hasAnyRole(READERS) || lotId == null) {
+        if (!access.holds(reader, Permission.READ_LOTS) || lotId == null) {
             return Optional.empty();
         }
         return lots.find(lotId.strip()).filter(d -> visible(reader, d));
@@ -186,13 +185,19 @@ public class LotDecisions {
 
     /** Today's (or a given day's) lots to inspect at the bureaus in the reader's division, mandatory first. */
     public List<DecidedLot> worklist(StaffUser reader, Optional<String> bureau, LocalDate day) {
-        requireRole(reader, READERS);
+        requireReader(reader, bureau);
         return lots.worklist(reader.scope(), bureau, day, 500);
     }
 
     public List<DecidedLot> recent(StaffUser reader, Optional<String> bureau, Optional<LocalDate> day) {
-        requireRole(reader, READERS);
+        requireReader(reader, bureau);
         return lots.recent(reader.scope(), bureau, day, 200);
+    }
+
+    /** A list filtered to another division's bureau comes back empty, as scoping has it, and is audited. */
+    private void requireReader(StaffUser reader, Optional<String> bureau) {
+        access.require(reader, Permission.READ_LOTS);
+        bureau.flatMap(this::bureau).ifPresent(b -> access.auditedWithin(reader, b.division(), "bureau"));
     }
 
     private record Decided(LotDecision decision, RiskScore score, List<String> hazards) {
@@ -263,11 +268,5 @@ public class LotDecisions {
             return false;
         }
         return true;
-    }
-
-    static void requireRole(StaffUser user, Role... roles) {
-        if (!user.hasAnyRole(roles)) {
-            throw new AccessDeniedException("requires one of " + java.util.Arrays.toString(roles));
-        }
     }
 }

@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.qualityguard.identity.Role;
+import org.qualityguard.identity.AccessPolicy;
+import org.qualityguard.identity.Permission;
 import org.qualityguard.identity.StaffUser;
 import org.qualityguard.inspection.engine.EngineHost;
 import org.qualityguard.inspection.persistence.DashboardStore;
@@ -36,16 +37,17 @@ public class RiskDashboard {
     static final List<String> TARGETED = Arrays.stream(SelectionReason.values())
             .filter(r -> r.inspect() && r != SelectionReason.EXPLORATION).map(Enum::name).toList();
     static final List<String> RANDOM = List.of(SelectionReason.EXPLORATION.name());
-    private static final Role[] READERS = {Role.ANALYST, Role.CHIEF, Role.INSPECTOR, Role.ADMIN};
 
     private final DashboardStore store;
     private final EngineHost host;
     private final LotDecisions decisions;
+    private final AccessPolicy access;
 
-    RiskDashboard(DashboardStore store, EngineHost host, LotDecisions decisions) {
+    RiskDashboard(DashboardStore store, EngineHost host, LotDecisions decisions, AccessPolicy access) {
         this.store = store;
         this.host = host;
         this.decisions = decisions;
+        this.access = access;
     }
 
     /** Failed ÷ inspected, or empty when nothing was inspected. */
@@ -96,7 +98,7 @@ public class RiskDashboard {
 
     /** The figures over lots declared from {@code from} to {@code to}; capacity over the 28 days ending {@code to}. */
     public Figures figures(StaffUser reader, LocalDate from, LocalDate to) {
-        LotDecisions.requireRole(reader, READERS);
+        access.require(reader, Permission.READ_RISK);
         LocalDate capacityFrom = to.minusDays(CAPACITY_DAYS - 1);
         return new Figures(from, to, heat(reader, from, to), weeks(reader, from, to),
                 host.locked(engine -> engine.streamsBySwitchingState()), capacityFrom,

@@ -8,9 +8,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import org.qualityguard.identity.AccessPolicy;
 import org.qualityguard.identity.AuditRecord;
 import org.qualityguard.identity.AuditTrail;
-import org.qualityguard.identity.Role;
+import org.qualityguard.identity.Permission;
 import org.qualityguard.identity.StaffUser;
 import org.qualityguard.inspection.engine.EngineHost;
 import org.qualityguard.inspection.engine.Warnings;
@@ -36,14 +38,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The analyst's side of early warning: the warnings standing now, each with its evidence, trend and history, and the
  * decision to confirm (its lots become mandatory, and {@link WarningConfirmed} is published) or dismiss (its chart
  * restarts) with a comment. A warning is shown to staff whose division holds a bureau that inspected its evidence;
- * province staff see all.
+ * province staff see all. Each reader sees their own evidence lots by id and other divisions' only as counts. A
+ * warning is decided at the division that contains all of its evidence (a warning from two cities' lots by the
+ * province); others who see it may comment.
  */
 @Service
 public class RiskWarnings {
 
     static final String SUBJECT = "risk-warning";
-    private static final Role[] READERS = {Role.ANALYST, Role.CHIEF, Role.INSPECTOR, Role.ADMIN};
-    private static final Role[] DECIDERS = {Role.ANALYST, Role.CHIEF};
+    static final int COMMENT_LIMIT = 2000;
 
     private final EngineHost host;
     private final LotStore lots;
@@ -54,9 +57,11 @@ public class RiskWarnings {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final AccessPolicy access;
 
     RiskWarnings(EngineHost host, LotStore lots, LotDecisions decisions, WarningStore store, Journal journal, AuditTrail audit,
-                 ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+                 ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
+                 AccessPolicy access) {
         this.host = host;
         this.lots = lots;
         this.decisions = decisions;
@@ -66,43 +71,75 @@ public class RiskWarnings {
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.access = access;
+    }
+
+    /**
+     * A warning's evidence as one reader may see it: the ids of the lots inspected within their division, and for
+     * each other division only how many.
+     *
+     * @param elsewhere   evidence lots per division code outside the reader's, in code order
+     * @param decidedAt   the lowest division containing every evidence lot: where the warning is decided
+     */
+    public record Evidence(List<String> ownLotIds, Map<String, Integer> elsewhere, DivisionCode decidedAt) {
+
+        public int total() {
+            return ownLotIds.size() + elsewhere.values().stream().mapToInt(Integer::intValue).sum();
+        }
     }
 
     /** A warning with the key that names it in links. */
-    public record WarningView(String key, Warning warning) {
+    public record WarningView(String key, Warning warning, Evidence evidence) {
     }
 
-    public record WarningDetail(String key, Warning warning, List<DecidedLot> evidence,
-                                List<WarningStore.Change> history, List<WarningStore.Action> actions,
+    /** A warning as one reader sees it; {@code lots} are the reader's own evidence lots, {@code decidable} by them. */
+    public record WarningDetail(String key, Warning warning, Evidence evidence, List<DecidedLot> lots,
+                                boolean decidable, List<WarningStore.Change> history,
+                                List<WarningStore.Action> actions, List<WarningStore.Comment> comments,
                                 List<WarningStore.WeekPoint> trend) {
     }
 
     public List<WarningView> list(StaffUser reader) {
-        LotDecisions.requireRole(reader, READERS);
+        access.require(reader, Permission.READ_RISK);
         List<Warning> all = host.locked(engine -> engine.warnings());
         Set<String> evidenceIds = new HashSet<>();
         all.forEach(w -> evidenceIds.addAll(w.evidenceLotIds()));
         Map<String, DecidedLot> evidence = lots.findAll(evidenceIds);
         return all.stream()
-                .filter(w -> visible(reader, w, evidence))
-                .sorted(Comparator.comparing((Warning w) -> w.level()).reversed()
-                        .thenComparing(w -> -w.statistic()))
-                .map(w -> new WarningView(WarningKeys.keyOf(w.cell()), w))
+                .map(w -> new WarningView(WarningKeys.keyOf(w.cell()), w, evidence(reader, w, evidence)))
+                .filter(v -> visible(reader, v.evidence()))
+                .sorted(Comparator.comparing((WarningView v) -> v.warning().level()).reversed()
+                        .thenComparing(v -> -v.warning().statistic()))
                 .toList();
     }
 
     public WarningDetail get(StaffUser reader, String key) {
-        LotDecisions.requireRole(reader, READERS);
+        access.require(reader, Permission.READ_RISK);
         Cell cell = WarningKeys.cellOf(key);
         Warning warning = host.locked(engine -> engine.warning(cell)).orElseThrow(() -> unknown(key));
-        Map<String, DecidedLot> evidence = lots.findAll(warning.evidenceLotIds());
-        if (!visible(reader, warning, evidence)) {
+        Map<String, DecidedLot> found = lots.findAll(warning.evidenceLotIds());
+        Evidence evidence = evidence(reader, warning, found);
+        if (!visible(reader, evidence)) {
+            access.recordRefusal(reader, SUBJECT, key, evidence.decidedAt(), Map.of("attempted", "READ"));
             throw unknown(key);
         }
-        List<DecidedLot> shown = warning.evidenceLotIds().stream().map(evidence::get)
-                .filter(l -> l != null && reader.scope().includes(divisionOf(l))).toList();
-        return new WarningDetail(key, warning, shown, store.changes(cell), store.actions(cell),
-                store.weeklyTrend(cell, reader.scope()));
+        List<DecidedLot> own = evidence.ownLotIds().stream().map(found::get).toList();
+        return new WarningDetail(key, warning, evidence, own,
+                access.holdsAt(reader, Permission.DECIDE_WARNING, evidence.decidedAt()), ownHistory(reader, cell),
+                store.actions(cell), store.comments(cell), store.weeklyTrend(cell, reader.scope()));
+    }
+
+    /** Comments on a warning the commenter may see, without deciding it; audited. */
+    public void comment(StaffUser commenter, String key, String comment) {
+        access.require(commenter, Permission.COMMENT_ON_WARNING);
+        String text = requiredComment(comment);
+        WarningDetail detail = get(commenter, key);
+        transaction.executeWithoutResult(status -> {
+            store.insertComment(detail.warning().cell(), text, commenter.getUsername(),
+                    commenter.division().value(), clock.instant());
+            audit.record(AuditRecord.of(commenter, "WARNING_COMMENTED", SUBJECT, key, commenter.division(), null,
+                    Map.of("comment", text)));
+        });
     }
 
     public void confirm(StaffUser analyst, String key, String comment) {
@@ -114,13 +151,10 @@ public class RiskWarnings {
     }
 
     private void decide(StaffUser analyst, String key, String comment, String action) {
-        LotDecisions.requireRole(analyst, DECIDERS);
-        String text = comment == null ? "" : comment.strip();
-        if (text.isEmpty()) {
-            throw new ValidationException(FieldViolation.of("comment", new Violation("E8301",
-                    "inspection.warning.comment.required")));
-        }
+        access.require(analyst, Permission.DECIDE_WARNING);
+        String text = requiredComment(comment);
         WarningDetail detail = get(analyst, key);
+        access.requireAt(analyst, Permission.DECIDE_WARNING, detail.evidence().decidedAt());
         Warning warning = detail.warning();
         if (action.equals(Warnings.CONFIRM) && !warning.level().atLeast(WarningLevel.ORANGE)) {
             throw new ValidationException(FieldViolation.of("level", new Violation("E8303",
@@ -151,17 +185,55 @@ public class RiskWarnings {
         });
     }
 
-    private boolean visible(StaffUser reader, Warning warning, Map<String, DecidedLot> evidence) {
-        if (reader.division().level() == DivisionLevel.PROVINCE) {
-            return true; // province staff see every warning
+    private static String requiredComment(String comment) {
+        String text = comment == null ? "" : comment.strip();
+        if (text.isEmpty()) {
+            throw new ValidationException(FieldViolation.of("comment", new Violation("E8301",
+                    "inspection.warning.comment.required")));
         }
+        if (text.length() > COMMENT_LIMIT) {
+            throw new ValidationException(FieldViolation.of("comment", new Violation("E8305",
+                    "inspection.warning.comment.tooLong", COMMENT_LIMIT)));
+        }
+        return text;
+    }
+
+    private static boolean visible(StaffUser reader, Evidence evidence) {
+        // province staff see every warning
+        return reader.division().level() == DivisionLevel.PROVINCE || !evidence.ownLotIds().isEmpty();
+    }
+
+    private Evidence evidence(StaffUser reader, Warning warning, Map<String, DecidedLot> found) {
+        List<String> own = new ArrayList<>();
+        Map<String, Integer> elsewhere = new TreeMap<>();
+        DivisionCode decidedAt = null;
         for (String id : warning.evidenceLotIds()) {
-            DecidedLot lot = evidence.get(id);
-            if (lot != null && reader.scope().includes(divisionOf(lot))) {
-                return true;
+            DecidedLot lot = found.get(id);
+            if (lot == null) {
+                continue;
+            }
+            DivisionCode division = divisionOf(lot);
+            decidedAt = decidedAt == null ? division : decidedAt.commonAncestor(division);
+            if (reader.scope().includes(division)) {
+                own.add(id);
+            } else {
+                elsewhere.merge(division.value(), 1, Integer::sum);
             }
         }
-        return false;
+        // evidence that is no longer on file leaves the warning to the province
+        return new Evidence(own, elsewhere, decidedAt == null ? reader.division().province() : decidedAt);
+    }
+
+    /** The level changes, naming only the reader's own lots that moved them. */
+    private List<WarningStore.Change> ownHistory(StaffUser reader, Cell cell) {
+        List<WarningStore.Change> changes = store.changes(cell);
+        Map<String, DecidedLot> moved = lots.findAll(changes.stream().map(WarningStore.Change::lotId)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+        return changes.stream().map(c -> {
+            DecidedLot lot = c.lotId() == null ? null : moved.get(c.lotId());
+            return c.lotId() == null || lot != null && reader.scope().includes(divisionOf(lot)) ? c
+                    : new WarningStore.Change(c.on(), c.from(), c.to(), c.statistic(), null);
+        }).toList();
     }
 
     private DivisionCode divisionOf(DecidedLot lot) {

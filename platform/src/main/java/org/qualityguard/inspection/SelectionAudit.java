@@ -5,7 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.qualityguard.identity.Role;
+import org.qualityguard.identity.AccessPolicy;
+import org.qualityguard.identity.Permission;
 import org.qualityguard.identity.StaffUser;
 import org.qualityguard.inspection.persistence.AuditStore;
 import org.qualityguard.inspection.persistence.Journal;
@@ -25,16 +26,17 @@ import org.springframework.stereotype.Service;
 public class SelectionAudit {
 
     private static final double TOLERANCE = 1e-6;
-    private static final Role[] AUDITORS = {Role.ANALYST, Role.CHIEF, Role.ADMIN, Role.INSPECTOR};
 
     private final AuditStore store;
     private final Journal journal;
     private final LotDecisions decisions;
+    private final AccessPolicy access;
 
-    SelectionAudit(AuditStore store, Journal journal, LotDecisions decisions) {
+    SelectionAudit(AuditStore store, Journal journal, LotDecisions decisions, AccessPolicy access) {
         this.store = store;
         this.journal = journal;
         this.decisions = decisions;
+        this.access = access;
     }
 
     /** One lot: as stored, as reproduced, and whether they match. */
@@ -53,8 +55,8 @@ public class SelectionAudit {
     }
 
     public DayReproduction reproduce(StaffUser auditor, String bureau, LocalDate day) {
-        LotDecisions.requireRole(auditor, AUDITORS);
-        Bureau b = decisions.bureau(bureau).filter(x -> auditor.scope().includes(x.division()))
+        access.require(auditor, Permission.AUDIT_SELECTION);
+        Bureau b = decisions.bureau(bureau).filter(x -> access.auditedWithin(auditor, x.division(), "bureau"))
                 .orElseThrow(() -> new NotFoundException("bureau", bureau));
         AuditStore.Day stored = store.day(b.code(), day)
                 .orElseThrow(() -> new NotFoundException("day", day.toString()));

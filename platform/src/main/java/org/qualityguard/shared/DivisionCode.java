@@ -38,6 +38,23 @@ public record DivisionCode(String value) implements java.io.Serializable {
         };
     }
 
+    /** The province this division lies in (a province is its own). */
+    public DivisionCode province() {
+        return new DivisionCode(value.substring(0, 2) + "0000");
+    }
+
+    /** The lowest division that contains both this one and the other, e.g. 苏州市 for 姑苏区 and 太仓市. */
+    public DivisionCode commonAncestor(DivisionCode other) {
+        DivisionCode a = this;
+        while (!a.scope().includes(other)) {
+            if (a.level() == DivisionLevel.PROVINCE) {
+                throw new IllegalArgumentException(this + " and " + other + " lie in different provinces");
+            }
+            a = a.parent();
+        }
+        return a;
+    }
+
     /** Every division code this division contains, itself included, as an inclusive range of codes. */
     public DivisionScope scope() {
         String prefix = switch (level()) {

@@ -11,7 +11,9 @@ import org.qualityguard.enterprise.DivisionEnterprises;
 import org.qualityguard.enterprise.EnterpriseDirectory;
 import org.qualityguard.equipment.DivisionUnits;
 import org.qualityguard.equipment.EquipmentRegister;
+import org.qualityguard.identity.AccessPolicy;
 import org.qualityguard.identity.Divisions;
+import org.qualityguard.identity.Permission;
 import org.qualityguard.identity.StaffUser;
 import org.qualityguard.shared.DivisionCode;
 import org.qualityguard.shared.DivisionLevel;
@@ -38,15 +40,17 @@ public class Coverage {
     private final PlanStore plans;
     private final Divisions divisions;
     private final Clock clock;
+    private final AccessPolicy access;
 
     Coverage(EnterpriseDirectory enterprises, EquipmentRegister equipment, GradeStore grades, PlanStore plans,
-             Divisions divisions, Clock clock) {
+             Divisions divisions, Clock clock, AccessPolicy access) {
         this.enterprises = enterprises;
         this.equipment = equipment;
         this.grades = grades;
         this.plans = plans;
         this.divisions = divisions;
         this.clock = clock;
+        this.access = access;
     }
 
     /** One division's figures; the shares are percentages rounded down, null when there is nothing to count. */
@@ -91,7 +95,7 @@ public class Coverage {
 
     @Transactional(readOnly = true)
     public Report of(StaffUser reader, int year) {
-        Grading.requireReader(reader);
+        access.require(reader, Permission.READ_SUPERVISION);
         DivisionScope scope = reader.scope();
         LocalDate today = LocalDate.now(clock);
         int uptoMonth = year < today.getYear() ? 12 : year > today.getYear() ? 0 : today.getMonthValue();

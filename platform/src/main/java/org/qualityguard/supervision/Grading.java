@@ -14,9 +14,10 @@ import org.qualityguard.enterprise.EnterpriseCard;
 import org.qualityguard.enterprise.EnterpriseDirectory;
 import org.qualityguard.equipment.EquipmentRegister;
 import org.qualityguard.equipment.UnitCounts;
+import org.qualityguard.identity.AccessPolicy;
 import org.qualityguard.identity.AuditRecord;
 import org.qualityguard.identity.AuditTrail;
-import org.qualityguard.identity.Role;
+import org.qualityguard.identity.Permission;
 import org.qualityguard.identity.StaffUser;
 import org.qualityguard.shared.DivisionCode;
 import org.qualityguard.shared.FieldViolation;
@@ -32,7 +33,6 @@ import org.qualityguard.supervision.domain.ScoringTable;
 import org.qualityguard.supervision.persistence.GradeStore;
 import org.qualityguard.supervision.domain.ScoringTableEdit;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,15 +54,17 @@ public class Grading {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final Map<Regime, ScoringTable> current = new EnumMap<>(Regime.class);
+    private final AccessPolicy access;
 
     Grading(GradeStore store, EnterpriseDirectory enterprises, EquipmentRegister equipment, AuditTrail audit,
-            Clock clock, ApplicationEventPublisher events) {
+            Clock clock, ApplicationEventPublisher events, AccessPolicy access) {
         this.store = store;
         this.enterprises = enterprises;
         this.equipment = equipment;
         this.audit = audit;
         this.clock = clock;
         this.events = events;
+        this.access = access;
     }
 
     /** The table in force: the newest version, or the shipped defaults saved as version 1 on first use. */
@@ -85,7 +87,7 @@ public class Grading {
     /** The table in force as staff read it (the console's editor, the API). */
     @Transactional
     public ScoringTable tableFor(StaffUser reader, Regime regime) {
-        requireReader(reader);
+        access.require(reader, Permission.READ_SUPERVISION);
         return table(regime);
     }
 
@@ -115,9 +117,8 @@ public class Grading {
     }
 
     private ScoringTable editable(StaffUser admin, Regime regime, int basedOnVersion) {
-        if (!admin.hasRole(Role.ADMIN)) {
-            throw new AccessDeniedException("scoring tables are edited by administrators");
-        }
+        // one table grades every enterprise of the province: only the province's administrators change it
+        access.requireAt(admin, Permission.CHANGE_REFERENCE_DATA, admin.division().province());
         ScoringTable before = table(regime);
         if (basedOnVersion != before.version()) {
             throw new ValidationException(FieldViolation.of("version",
@@ -140,7 +141,7 @@ public class Grading {
     /** The enterprise's current grades (one per regime it falls under) — graded now if it never was. */
     @Transactional
     public List<GradeView> gradesOf(StaffUser reader, String creditCode) {
-        requireReader(reader);
+        access.require(reader, Permission.READ_SUPERVISION);
         EnterpriseCard card = enterprise(reader, creditCode);
         List<GradeView> out = new ArrayList<>();
         for (Regime regime : regimesOf(card)) {
@@ -152,20 +153,20 @@ public class Grading {
 
     @Transactional(readOnly = true)
     public List<GradeStore.HistoryEntry> historyOf(StaffUser reader, String creditCode) {
-        requireReader(reader);
+        access.require(reader, Permission.READ_SUPERVISION);
         return store.history(enterprise(reader, creditCode).creditCode());
     }
 
     @Transactional(readOnly = true)
     public Map<String, String> staticFactsOf(StaffUser reader, String creditCode) {
-        requireReader(reader);
+        access.require(reader, Permission.READ_SUPERVISION);
         return store.staticFacts(enterprise(reader, creditCode).creditCode());
     }
 
     /** Records static facts (scale, processes, …) and re-grades. */
     @Transactional
     public List<GradeView> setStaticFacts(StaffUser analyst, String creditCode, Map<String, String> facts) {
-        requireGrader(analyst);
+        access.require(analyst, Permission.GRADE_ENTERPRISE);
         EnterpriseCard card = enterprise(analyst, creditCode);
         Map<String, String> before = store.staticFacts(card.creditCode());
         facts.forEach((factor, value) -> {
@@ -184,7 +185,7 @@ public class Grading {
     @Transactional
     public List<GradeView> recordEvent(StaffUser analyst, String creditCode, String factor, LocalDate on,
                                        String note) {
-        requireGrader(analyst);
+        access.require(analyst, Permission.GRADE_ENTERPRISE);
         EnterpriseCard card = enterprise(analyst, creditCode);
         if (factor == null || !factor.matches("[A-Za-z][A-Za-z0-9._]{0,60}")) {
             throw new ValidationException(FieldViolation.of("factor",
@@ -200,7 +201,7 @@ public class Grading {
     /** Re-grades now with the table in force; an override stands. */
     @Transactional
     public List<GradeView> regrade(StaffUser analyst, String creditCode) {
-        requireGrader(analyst);
+        access.require(analyst, Permission.GRADE_ENTERPRISE);
         return regradeAll(enterprise(analyst, creditCode), analyst.getUsername(), "REGRADE");
     }
 
@@ -210,7 +211,7 @@ public class Grading {
      */
     @Transactional
     public int regradeDivision(StaffUser analyst, String divisionCode) {
-        requireGrader(analyst);
+        access.require(analyst, Permission.GRADE_ENTERPRISE);
         DivisionCode division = PlanDivision.parse(divisionCode);
         if (!analyst.scope().includes(division)) {
             throw PlanDivision.outOfScope(audit, analyst, division);
@@ -233,7 +234,7 @@ public class Grading {
     @Transactional
     public GradeView override(StaffUser analyst, String creditCode, String regimeName, String gradeName,
                               String reason) {
-        requireGrader(analyst);
+        access.require(analyst, Permission.GRADE_ENTERPRISE);
         EnterpriseCard card = enterprise(analyst, creditCode);
         List<FieldViolation> faults = new ArrayList<>();
         Grade grade = null;
@@ -399,17 +400,5 @@ public class Grading {
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    static void requireReader(StaffUser user) {
-        if (!user.hasAnyRole(Role.INSPECTOR, Role.ANALYST, Role.CHIEF, Role.ADMIN)) {
-            throw new AccessDeniedException("grades are not open to " + user.roles());
-        }
-    }
-
-    static void requireGrader(StaffUser user) {
-        if (!user.hasAnyRole(Role.ANALYST, Role.CHIEF, Role.ADMIN)) {
-            throw new AccessDeniedException("grading is for analysts, chiefs and administrators");
-        }
     }
 }

@@ -12,10 +12,11 @@ import org.qualityguard.enterprise.EnterpriseCard;
 import org.qualityguard.enterprise.EnterpriseDirectory;
 import org.qualityguard.equipment.EquipmentRegister;
 import org.qualityguard.equipment.EquipmentUnit;
+import org.qualityguard.identity.AccessPolicy;
 import org.qualityguard.identity.AuditRecord;
 import org.qualityguard.identity.AuditTrail;
 import org.qualityguard.identity.InspectorPool;
-import org.qualityguard.identity.Role;
+import org.qualityguard.identity.Permission;
 import org.qualityguard.identity.StaffUser;
 import org.qualityguard.shared.DivisionCode;
 import org.qualityguard.shared.DivisionScope;
@@ -28,7 +29,6 @@ import org.qualityguard.supervision.domain.PlanDraw;
 import org.qualityguard.supervision.domain.Regime;
 import org.qualityguard.supervision.persistence.GradeStore;
 import org.qualityguard.supervision.persistence.PlanStore;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,9 +53,11 @@ public class InspectionPlans {
     private final EnterpriseDirectory enterprises;
     private final AuditTrail audit;
     private final SecureRandom seeds = new SecureRandom();
+    private final AccessPolicy access;
 
     InspectionPlans(PlanStore plans, GradeStore grades, Grading grading, InspectorPool pool,
-                    EquipmentRegister equipment, EnterpriseDirectory enterprises, AuditTrail audit) {
+                    EquipmentRegister equipment, EnterpriseDirectory enterprises, AuditTrail audit,
+                    AccessPolicy access) {
         this.plans = plans;
         this.grades = grades;
         this.grading = grading;
@@ -63,14 +65,13 @@ public class InspectionPlans {
         this.equipment = equipment;
         this.enterprises = enterprises;
         this.audit = audit;
+        this.access = access;
     }
 
     /** @param seed null to draw a fresh one (recorded with the plan) */
     @Transactional
     public PlanView draft(StaffUser planner, String divisionCode, int year, Integer month, Long seed) {
-        if (!planner.hasAnyRole(Role.ANALYST, Role.CHIEF, Role.ADMIN)) {
-            throw new AccessDeniedException("plans are drawn by analysts, chiefs and administrators");
-        }
+        access.require(planner, Permission.DRAW_PLAN);
         DivisionCode division = PlanDivision.parse(divisionCode);
         if (!planner.scope().includes(division)) {
             throw PlanDivision.outOfScope(audit, planner, division);
@@ -134,13 +135,13 @@ public class InspectionPlans {
 
     @Transactional(readOnly = true)
     public PlanView get(StaffUser reader, long planId) {
-        Grading.requireReader(reader);
+        access.require(reader, Permission.READ_SUPERVISION);
         return plans.plan(planId, reader.scope()).orElseThrow(() -> missing(reader, planId));
     }
 
     @Transactional(readOnly = true)
     public List<PlanView> list(StaffUser reader) {
-        Grading.requireReader(reader);
+        access.require(reader, Permission.READ_SUPERVISION);
         return summaries(reader.scope(), false);
     }
 
@@ -173,9 +174,7 @@ public class InspectionPlans {
 
     private PlanView advance(StaffUser chief, long planId, String from, String to, String action, String code,
                              String key) {
-        if (!chief.hasRole(Role.CHIEF)) {
-            throw new AccessDeniedException("plans are approved and published by a chief");
-        }
+        access.require(chief, Permission.APPROVE_PLAN);
         PlanView plan = plans.plan(planId, chief.scope()).orElseThrow(() -> missing(chief, planId));
         boolean moved = "APPROVED".equals(to) ? plans.approve(planId, chief.getUsername())
                 : plans.publish(planId, chief.getUsername());
@@ -200,9 +199,7 @@ public class InspectionPlans {
     /** Records that an inspector must not inspect an enterprise (relative, former employee, …); audited. */
     @Transactional
     public void recordConflict(StaffUser chief, long inspectorId, String creditCode, String reason) {
-        if (!chief.hasAnyRole(Role.CHIEF, Role.ADMIN)) {
-            throw new AccessDeniedException("conflicts of interest are recorded by chiefs and administrators");
-        }
+        access.require(chief, Permission.RECORD_CONFLICT_OF_INTEREST);
         EnterpriseCard card = grading.enterprise(chief, creditCode);
         if (reason == null || reason.isBlank()) {
             throw new ValidationException(FieldViolation.of("reason",

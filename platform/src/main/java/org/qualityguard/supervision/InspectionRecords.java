@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.qualityguard.enterprise.EnterpriseCard;
+import org.qualityguard.identity.AccessPolicy;
 import org.qualityguard.identity.AuditRecord;
 import org.qualityguard.identity.AuditTrail;
-import org.qualityguard.identity.Role;
+import org.qualityguard.identity.Permission;
 import org.qualityguard.identity.StaffUser;
 import org.qualityguard.shared.FieldViolation;
 import org.qualityguard.shared.NotFoundException;
@@ -21,7 +22,6 @@ import org.qualityguard.supervision.domain.PhotoType;
 import org.qualityguard.supervision.domain.Regime;
 import org.qualityguard.supervision.persistence.PlanStore;
 import org.qualityguard.supervision.persistence.RecordStore;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,13 +45,16 @@ public class InspectionRecords {
     private final Grading grading;
     private final AuditTrail audit;
     private final Clock clock;
+    private final AccessPolicy access;
 
-    InspectionRecords(PlanStore plans, RecordStore records, Grading grading, AuditTrail audit, Clock clock) {
+    InspectionRecords(PlanStore plans, RecordStore records, Grading grading, AuditTrail audit, Clock clock,
+                      AccessPolicy access) {
         this.plans = plans;
         this.records = records;
         this.grading = grading;
         this.audit = audit;
         this.clock = clock;
+        this.access = access;
     }
 
     /** An uploaded photo as received: the name the uploader gave it and its bytes. */
@@ -83,15 +86,13 @@ public class InspectionRecords {
     }
 
     private PlanView.Inspection assigned(StaffUser inspector, long inspectionId) {
-        if (!inspector.hasAnyRole(Role.INSPECTOR, Role.CHIEF)) {
-            throw new AccessDeniedException("inspections are recorded by inspectors");
-        }
+        access.require(inspector, Permission.RECORD_INSPECTION);
         PlanView.Inspection task = plans.assignedInspection(inspectionId)
                 .orElseThrow(() -> new NotFoundException("inspection", Long.toString(inspectionId)));
         grading.enterprise(inspector, task.creditCode());
         boolean assigned = task.inspectorA() == inspector.id() || task.inspectorB() == inspector.id();
-        if (!assigned && !inspector.hasRole(Role.CHIEF)) {
-            throw new AccessDeniedException("the inspection is assigned to other inspectors");
+        if (!assigned) {
+            access.require(inspector, Permission.RECORD_OTHERS_INSPECTION);
         }
         return task;
     }
@@ -156,9 +157,7 @@ public class InspectionRecords {
     /** Adds a photo to a record afterwards (inspectors and chiefs of the record's division); audited. */
     @Transactional
     public long attach(StaffUser inspector, long recordId, Photo photo) {
-        if (!inspector.hasAnyRole(Role.INSPECTOR, Role.CHIEF)) {
-            throw new AccessDeniedException("photos are attached by inspectors");
-        }
+        access.require(inspector, Permission.RECORD_INSPECTION);
         RecordView record = get(inspector, recordId);
         List<FieldViolation> faults = checkPhotos(List.of(photo), records.photoCount(recordId));
         if (!faults.isEmpty()) {
@@ -175,7 +174,7 @@ public class InspectionRecords {
     /** A record within the reader's division. */
     @Transactional(readOnly = true)
     public RecordView get(StaffUser reader, long recordId) {
-        Grading.requireReader(reader);
+        access.require(reader, Permission.READ_SUPERVISION);
         return records.record(recordId, reader.scope()).orElseThrow(() -> missing(reader, "inspection", recordId,
                 records.divisionOf(recordId)));
     }
@@ -183,7 +182,7 @@ public class InspectionRecords {
     /** The enterprise's records, newest first (within the reader's division, as the enterprise must be). */
     @Transactional(readOnly = true)
     public List<RecordView> recordsOf(StaffUser reader, String creditCode) {
-        Grading.requireReader(reader);
+        access.require(reader, Permission.READ_SUPERVISION);
         EnterpriseCard card = grading.enterprise(reader, creditCode);
         return records.recordIdsOf(card.creditCode()).stream()
                 .map(id -> records.record(id, reader.scope()).orElseThrow()).toList();
@@ -195,6 +194,7 @@ public class InspectionRecords {
      */
     @Transactional
     public RecordView cosign(StaffUser inspector, long recordId) {
+        access.require(inspector, Permission.COSIGN_INSPECTION);
         RecordView record = get(inspector, recordId);
         PlanView.Inspection task = record.inspectionId() == null ? null
                 : plans.assignedInspection(record.inspectionId()).orElse(null);
@@ -215,15 +215,13 @@ public class InspectionRecords {
     /** A chief approves a co-signed record; from then on the portal shows its result. */
     @Transactional
     public RecordView approve(StaffUser chief, long recordId) {
-        if (!chief.hasRole(Role.CHIEF)) {
-            throw new AccessDeniedException("inspection results are approved by a chief");
-        }
+        access.require(chief, Permission.APPROVE_INSPECTION);
         RecordView record = get(chief, recordId);
         if (!record.cosigned()) {
             throw new ValidationException(FieldViolation.of("cosignedBy",
                     new Violation("E7322", "inspection.cosign.required")));
         }
-        if (!records.approve(recordId, chief.getUsername())) {
+        if (!records.approve(recordId, chief.getUsername(), clock.instant())) {
             throw new ValidationException(FieldViolation.of("status",
                     new Violation("E7317", "inspection.alreadyApproved", record.approvedBy())));
         }
@@ -235,7 +233,7 @@ public class InspectionRecords {
     /** A photo's bytes, only for readers within its record's division. */
     @Transactional(readOnly = true)
     public RecordStore.StoredPhoto photo(StaffUser reader, long photoId) {
-        Grading.requireReader(reader);
+        access.require(reader, Permission.READ_SUPERVISION);
         RecordStore.StoredPhoto photo = records.photo(photoId)
                 .orElseThrow(() -> new NotFoundException("photo", Long.toString(photoId)));
         if (records.record(photo.recordId(), reader.scope()).isEmpty()) {

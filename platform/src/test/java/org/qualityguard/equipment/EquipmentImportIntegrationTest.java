@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.qualityguard.identity.StaffAdministration;
 import org.qualityguard.support.Api;
+import org.qualityguard.support.BusinessDay;
 import org.qualityguard.support.EnterpriseSheetBuilder;
 import org.qualityguard.support.PlatformTest;
 import org.qualityguard.support.Staff;
@@ -41,7 +42,7 @@ class EquipmentImportIntegrationTest {
         assertThat(clerk.post("/api/v1/enterprises", enterprise).status()).isEqualTo(201);
 
         String suffix = Long.toString(System.nanoTime() % 100_000_000);
-        String lastYear = LocalDate.now().minusYears(1).minusDays(3).toString();
+        String lastYear = BusinessDay.today().minusYears(1).minusDays(3).toString();
         String csv = "使用登记证编号,设备种类,使用单位统一社会信用代码,维保单位,所在地行政区划代码,投入使用日期,安全状况等级,上次定期检验日期,检验结论\n"
                 + "梯11苏E" + suffix + ",电梯," + user + ",某维保公司," + WUZHONG + ",2015-04-01,," + lastYear + ",合格\n"
                 + "容3苏E" + suffix + ",压力容器," + user + ",," + WUZHONG + ",2012-06-30,2,2024-02-29,合格\n";

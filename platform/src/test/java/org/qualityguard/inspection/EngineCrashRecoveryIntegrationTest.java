@@ -37,6 +37,7 @@ import org.qualityguard.risk.Outcome;
 import org.qualityguard.risk.RiskEngine;
 import org.qualityguard.risk.RiskEngineConfig;
 import org.qualityguard.support.Api;
+import org.qualityguard.support.BusinessDay;
 import org.qualityguard.support.Staff;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -58,7 +59,7 @@ class EngineCrashRecoveryIntegrationTest {
         int databasePort = freePort();
         Child first = Child.start(directory, databasePort);
         Api inspector = Api.as(first.port, new Staff.Member(first.username, first.password, null));
-        LocalDate yesterday = LocalDate.now().minusDays(1);
+        LocalDate yesterday = BusinessDay.today().minusDays(1);
         List<Map<String, Object>> lots = new ArrayList<>();
         SplittableRandom draws = new SplittableRandom(7);
         for (int i = 0; i < 1500; i++) {
@@ -82,8 +83,8 @@ class EngineCrashRecoveryIntegrationTest {
                 try {
                     Api.Reply r = inspector.post("/api/v1/inspection/results", fail
                             ? Map.of("lotId", lotId, "outcome", "FAIL", "hazard", "MICROBIOLOGICAL",
-                            "inspectedOn", LocalDate.now().toString())
-                            : Map.of("lotId", lotId, "outcome", "PASS", "inspectedOn", LocalDate.now().toString()));
+                            "inspectedOn", BusinessDay.today().toString())
+                            : Map.of("lotId", lotId, "outcome", "PASS", "inspectedOn", BusinessDay.today().toString()));
                     if (r.status() == 200) {
                         acknowledged.add(lotId);
                     }
@@ -104,11 +105,11 @@ class EngineCrashRecoveryIntegrationTest {
         Child second = Child.start(directory, databasePort);
         try {
             Api admin = Api.as(second.port, new Staff.Member(ADMIN, ADMIN_PASSWORD, null));
-            JsonNode rebuilt = admin.get("/api/v1/inspection/engine/snapshot?on=" + LocalDate.now()).body();
+            JsonNode rebuilt = admin.get("/api/v1/inspection/engine/snapshot?on=" + BusinessDay.today()).body();
             Replayed committed = replayCommitted(databasePort);
 
             assertThat(committed.lotIds).containsAll(acknowledged);
-            assertThat(snapshotOf(rebuilt).differences(committed.engine.snapshot(LocalDate.now()), 1e-9)).isEmpty();
+            assertThat(snapshotOf(rebuilt).differences(committed.engine.snapshot(BusinessDay.today()), 1e-9)).isEmpty();
             assertThat(rebuilt.get("resultsLearnt").asLong()).isEqualTo(committed.lotIds.size());
         } finally {
             second.process.destroy();

@@ -15,6 +15,7 @@ import org.qualityguard.identity.StaffUser;
 import org.qualityguard.inspection.engine.EngineHost;
 import org.qualityguard.shared.DivisionCode;
 import org.qualityguard.support.Api;
+import org.qualityguard.support.BusinessDay;
 import org.qualityguard.support.LotJsonBuilder;
 import org.qualityguard.support.PlatformTest;
 import org.qualityguard.support.Staff;
@@ -140,7 +141,7 @@ class InspectionApiIntegrationTest {
         assertThat(singleWindow.post("/api/v1/inspection/lots", lot.build()).status()).isEqualTo(200);
         assertThat(lab.post("/api/v1/inspection/lots", aLot().build()).status()).isEqualTo(403);
         Api.Reply recorded = lab.post("/api/v1/inspection/results", Map.of("lotId", lot.id(), "outcome", "PASS",
-                "inspectedOn", LocalDate.now().toString()));
+                "inspectedOn", BusinessDay.today().toString()));
         assertThat(recorded.status()).isEqualTo(200);
         assertThat(recorded.body().get("recordedBy").asText()).isEqualTo(laboratory.username());
     }
@@ -150,15 +151,15 @@ class InspectionApiIntegrationTest {
         LotJsonBuilder lot = aLot().consignee("C-RESULT");
         nanjing.post("/api/v1/inspection/lots", lot.build());
         Map<String, Object> failed = Map.of("lotId", lot.id(), "outcome", "FAIL", "hazard", "MICROBIOLOGICAL",
-                "inspectedOn", LocalDate.now().toString(), "measurements", List.of(Map.of("item", "菌落总数",
+                "inspectedOn", BusinessDay.today().toString(), "measurements", List.of(Map.of("item", "菌落总数",
                         "value", "120000", "unit", "CFU/g", "limit", "100000", "standard", "GB 19300-2014")));
 
         assertThat(nanjing.post("/api/v1/inspection/results", failed).status()).isEqualTo(200);
         assertThat(nanjing.post("/api/v1/inspection/results", failed).status()).as("sent again").isEqualTo(200);
         Api.Reply conflicting = nanjing.post("/api/v1/inspection/results", Map.of("lotId", lot.id(),
-                "outcome", "PASS", "inspectedOn", LocalDate.now().toString()));
+                "outcome", "PASS", "inspectedOn", BusinessDay.today().toString()));
         Api.Reply noHazard = nanjing.post("/api/v1/inspection/results", Map.of("lotId", "NO-SUCH-LOT",
-                "outcome", "FAIL", "inspectedOn", LocalDate.now().toString()));
+                "outcome", "FAIL", "inspectedOn", BusinessDay.today().toString()));
 
         assertThat(codesByField(conflicting.body())).containsEntry("lotId", "E8202");
         assertThat(codesByField(noHazard.body())).containsEntry("lotId", "E8201");
@@ -179,25 +180,25 @@ class InspectionApiIntegrationTest {
         for (int i = 0; i < decided.size(); i++) {
             boolean fail = i % 4 == 0;
             results.add(fail ? Map.of("lotId", decided.get(i).get("lotId").asText(), "outcome", "FAIL",
-                    "hazard", "PESTICIDE_RESIDUE", "inspectedOn", LocalDate.now().toString())
+                    "hazard", "PESTICIDE_RESIDUE", "inspectedOn", BusinessDay.today().toString())
                     : Map.of("lotId", decided.get(i).get("lotId").asText(), "outcome", "PASS",
-                    "inspectedOn", LocalDate.now().toString()));
+                    "inspectedOn", BusinessDay.today().toString()));
         }
         Api lyg = Api.as(port, staff.inspectorOf("320700"));
         assertThat(lyg.post("/api/v1/inspection/results/batch", Map.of("results", results)).status()).isEqualTo(200);
-        models.refit(LocalDate.now());
-        var live = models.snapshot(LocalDate.now());
+        models.refit(BusinessDay.today());
+        var live = models.snapshot(BusinessDay.today());
 
         host.rebuildNow();
 
-        assertThat(models.snapshot(LocalDate.now()).differences(live, 1e-9)).isEmpty();
+        assertThat(models.snapshot(BusinessDay.today()).differences(live, 1e-9)).isEmpty();
         assertThat(live.resultsLearnt()).isGreaterThanOrEqualTo(60);
     }
 
     @Test
     void aPastDaysSelectionIsReproducedFromWhatWasStoredAcrossAModelRefit() {
         Api inspector = Api.as(port, staff.inspectorOf("321200")); // Taizhou: CIQ-TZ
-        LocalDate first = LocalDate.now().minusDays(3);
+        LocalDate first = BusinessDay.today().minusDays(3);
         JsonNode before = declareAtTaizhou(inspector, first, 60);
         List<Map<String, Object>> results = new ArrayList<>();
         for (JsonNode d : before) {
@@ -230,7 +231,7 @@ class InspectionApiIntegrationTest {
     void aBureauOutsideTheAuditorsDivisionIsNotAudited() {
         Api suzhou = Api.as(port, staff.inspectorOf("320500"));
 
-        assertThat(suzhou.get("/api/v1/inspection/audit?bureau=CIQ-TZ&day=" + LocalDate.now()).status())
+        assertThat(suzhou.get("/api/v1/inspection/audit?bureau=CIQ-TZ&day=" + BusinessDay.today()).status())
                 .isEqualTo(404);
     }
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.qualityguard.identity.Role;
 import org.qualityguard.identity.StaffAdministration;
 import org.qualityguard.support.Api;
+import org.qualityguard.support.BusinessDay;
 import org.qualityguard.support.PlatformTest;
 import org.qualityguard.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +30,7 @@ import tools.jackson.databind.JsonNode;
 @org.springframework.test.context.TestPropertySource(properties = "qualityguard.inspection.fixed-seed=20261127")
 class NewOriginTurnsBadScenarioTest {
 
-    private static final LocalDate START = LocalDate.now().minusDays(90);
+    private static final LocalDate START = BusinessDay.today().minusDays(90);
     private static final String BUREAU = "CIQ-TC";
 
     @LocalServerPort

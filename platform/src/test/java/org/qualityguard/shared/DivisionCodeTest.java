@@ -27,6 +27,19 @@ class DivisionCodeTest {
     }
 
     @Test
+    void theDivisionContainingTwoIsTheirLowestCommonAncestor() {
+        DivisionCode gusu = new DivisionCode("320508");
+        assertThat(gusu.commonAncestor(new DivisionCode("320585"))).isEqualTo(new DivisionCode("320500"));
+        assertThat(gusu.commonAncestor(new DivisionCode("320100"))).isEqualTo(new DivisionCode("320000"));
+        assertThat(gusu.commonAncestor(new DivisionCode("320500"))).isEqualTo(new DivisionCode("320500"));
+        assertThat(gusu.commonAncestor(gusu)).isEqualTo(gusu);
+        assertThat(new DivisionCode("320500").commonAncestor(gusu)).isEqualTo(new DivisionCode("320500"));
+        assertThat(gusu.province()).isEqualTo(new DivisionCode("320000"));
+        assertThatThrownBy(() -> gusu.commonAncestor(new DivisionCode("330102")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aCountyScopeContainsOnlyItself() {
         DivisionScope county = new DivisionCode("320102").scope();
         assertThat(county.includes(new DivisionCode("320102"))).isTrue();

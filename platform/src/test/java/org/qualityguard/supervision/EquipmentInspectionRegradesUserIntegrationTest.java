@@ -5,11 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.qualityguard.identity.StaffAdministration;
 import org.qualityguard.support.Api;
+import org.qualityguard.support.BusinessDay;
 import org.qualityguard.support.PlatformTest;
 import org.qualityguard.support.Staff;
 import org.qualityguard.support.SupervisedDivision;
@@ -42,8 +42,8 @@ class EquipmentInspectionRegradesUserIntegrationTest {
 
         String registration = "3110" + user.substring(10, 18);
         String csv = "使用登记证编号,设备种类,使用单位统一社会信用代码,维保单位,所在地行政区划代码,投入使用日期,安全状况等级,上次定期检验日期,检验结论\n"
-                + registration + ",电梯," + user + ",灌云维保," + GUANYUN + ",2020-05-01,," + LocalDate.now().minusDays(3)
-                + ",不合格\n";
+                + registration + ",电梯," + user + ",灌云维保," + GUANYUN + ",2020-05-01,,"
+                + BusinessDay.today().minusDays(3) + ",不合格\n";
         assertThat(clerk.upload("/api/v1/equipment/units/import", "units.csv", csv.getBytes(StandardCharsets.UTF_8))
                 .status()).isEqualTo(200);
 

@@ -2,7 +2,6 @@ package org.qualityguard.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.qualityguard.identity.Role;
 import org.qualityguard.identity.StaffAdministration;
 import org.qualityguard.support.Api;
+import org.qualityguard.support.BusinessDay;
 import org.qualityguard.support.EnterpriseSheetBuilder;
 import org.qualityguard.support.PlatformTest;
 import org.qualityguard.support.Staff;
@@ -73,7 +73,7 @@ class FailedInspectionRaisesFrequencyScenarioTest {
         assertThat(foreign.body().get("errors").get(0).get("code").asString()).isEqualTo("E7302");
 
         // This year's plan: the A producer once. A draft is not public; the chief approves it.
-        int thisYear = LocalDate.now().getYear();
+        int thisYear = BusinessDay.today().getYear();
         Api.Reply drawn = analyst.post("/api/v1/supervision/plans", Map.of("division", HUQIU, "year", thisYear, "seed", 7));
         assertThat(drawn.status()).isEqualTo(201);
         long planId = drawn.body().get("id").asLong();
@@ -89,9 +89,9 @@ class FailedInspectionRaisesFrequencyScenarioTest {
         Api inspector = drawnInspector != null ? Api.as(port, drawnInspector) : chief;
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("inspectionId", task.get("id").asLong());
-        record.put("inspectedOn", LocalDate.now().minusDays(1).toString());
+        record.put("inspectedOn", BusinessDay.today().minusDays(1).toString());
         record.put("result", "FAIL");
-        record.put("correctiveDeadline", LocalDate.now().plusDays(30).toString());
+        record.put("correctiveDeadline", BusinessDay.today().plusDays(30).toString());
         record.put("findings", List.of(Map.of("item", "F04", "finding", "亚硝酸盐超范围使用", "severity", "MAJOR")));
         Api.Reply recorded = inspector.post("/api/v1/supervision/inspections", record);
         assertThat(recorded.status()).isEqualTo(201);

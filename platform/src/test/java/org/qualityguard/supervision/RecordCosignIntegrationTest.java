@@ -2,13 +2,13 @@ package org.qualityguard.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qualityguard.identity.StaffAdministration;
 import org.qualityguard.support.Api;
+import org.qualityguard.support.BusinessDay;
 import org.qualityguard.support.PlatformTest;
 import org.qualityguard.support.Staff;
 import org.qualityguard.support.SupervisedDivision;
@@ -31,7 +31,7 @@ class RecordCosignIntegrationTest {
         Staff staff = new Staff(administration);
         d = SupervisedDivision.in(port, staff, "320623").withProducer("DAIRY_PRODUCTS").withApprovedPlan();
         Api.Reply recorded = d.api(d.assignedInspector()).post("/api/v1/supervision/inspections", Map.of(
-                "inspectionId", d.taskId(), "inspectedOn", LocalDate.now().minusDays(1).toString(), "result", "PASS",
+                "inspectionId", d.taskId(), "inspectedOn", BusinessDay.today().minusDays(1).toString(), "result", "PASS",
                 "findings", List.of()));
         assertThat(recorded.status()).isEqualTo(201);
         recordId = recorded.body().get("recordId").asLong();

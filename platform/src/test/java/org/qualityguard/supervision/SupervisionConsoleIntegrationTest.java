@@ -6,7 +6,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.qualityguard.identity.Role;
 import org.qualityguard.identity.StaffAdministration;
 import org.qualityguard.support.Browser;
+import org.qualityguard.support.BusinessDay;
 import org.qualityguard.support.PlatformTest;
 import org.qualityguard.support.Staff;
 import org.qualityguard.support.SupervisedDivision;
@@ -67,7 +67,7 @@ class SupervisionConsoleIntegrationTest {
         Browser own = new Browser(port).signIn(d.assignedInspector());
         Browser.Page form = own.get("/console/supervision/tasks/" + d.taskId());
         Browser.Page recorded = own.postMultipart("/console/supervision/tasks/" + d.taskId(),
-                Map.of("inspectedOn", LocalDate.now().toString(), "result", "PASS"), "photos", "site.png", png(),
+                Map.of("inspectedOn", BusinessDay.today().toString(), "result", "PASS"), "photos", "site.png", png(),
                 form);
         assertThat(recorded.status()).isEqualTo(302);
         Matcher record = RECORD.matcher(recorded.location());
@@ -99,7 +99,7 @@ class SupervisionConsoleIntegrationTest {
         Browser.Page form = inspector.get("/console/supervision/tasks/" + d.taskId());
 
         Browser.Page refused = inspector.postMultipart("/console/supervision/tasks/" + d.taskId(),
-                Map.of("inspectedOn", LocalDate.now().toString(), "result", "PASS"), "photos", "photo.jpg",
+                Map.of("inspectedOn", BusinessDay.today().toString(), "result", "PASS"), "photos", "photo.jpg",
                 "<script>alert(1)</script> not a picture".getBytes(StandardCharsets.UTF_8), form);
 
         assertThat(refused.status()).isEqualTo(200);
@@ -131,8 +131,8 @@ class SupervisionConsoleIntegrationTest {
         Browser inspector = new Browser(port).signIn(d.assignedInspector());
         Browser.Page form = inspector.get("/console/supervision/tasks/" + d.taskId());
         Browser.Page recorded = inspector.post("/console/supervision/tasks/" + d.taskId(), Map.of(
-                "inspectedOn", LocalDate.now().toString(), "result", "FAIL",
-                "correctiveDeadline", LocalDate.now().plusDays(20).toString(),
+                "inspectedOn", BusinessDay.today().toString(), "result", "FAIL",
+                "correctiveDeadline", BusinessDay.today().plusDays(20).toString(),
                 "item0", "F08", "finding0", "标签未标注生产日期（内部备注）", "severity0", "MINOR"), form);
         Matcher record = RECORD.matcher(recorded.location());
         assertThat(record.find()).isTrue();

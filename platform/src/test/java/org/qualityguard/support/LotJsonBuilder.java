@@ -14,7 +14,7 @@ public final class LotJsonBuilder {
 
     private LotJsonBuilder() {
         fields.put("lotId", "T" + System.nanoTime() % 1_000_000_000L + "-" + SEQUENCE.incrementAndGet());
-        fields.put("declaredAt", LocalDate.now().toString());
+        fields.put("declaredAt", BusinessDay.today().toString());
         fields.put("bureau", "CIQ-NJ");
         fields.put("direction", "IMPORT");
         fields.put("hsCode", "0802120000");

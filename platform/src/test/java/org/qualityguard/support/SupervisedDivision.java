@@ -2,7 +2,6 @@ package org.qualityguard.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +73,7 @@ public final class SupervisedDivision {
     /** Draws this year's plan for the division (fixed seed) and has the chief approve it. */
     public SupervisedDivision withApprovedPlan() {
         Api.Reply drawn = api(analyst).post("/api/v1/supervision/plans",
-                Map.of("division", division, "year", LocalDate.now().getYear(), "seed", 11));
+                Map.of("division", division, "year", BusinessDay.today().getYear(), "seed", 11));
         assertThat(drawn.status()).isEqualTo(201);
         planId = drawn.body().get("id").asLong();
         drawn.body().get("inspections").forEach(i -> {

@@ -3,6 +3,7 @@ package org.qualityguard.enterprise.persistence;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -20,6 +21,7 @@ import org.qualityguard.enterprise.EnterpriseFilter;
 import org.qualityguard.enterprise.domain.Enterprise;
 import org.qualityguard.enterprise.domain.EnterpriseCategory;
 import org.qualityguard.enterprise.domain.FoodCategory;
+import org.qualityguard.shared.BusinessTime;
 import org.qualityguard.shared.CreditCode;
 import org.qualityguard.shared.DivisionCode;
 import org.qualityguard.shared.DivisionScope;
@@ -44,9 +46,11 @@ public class Enterprises {
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
+    private final BusinessTime time;
 
-    Enterprises(JdbcClient jdbc, DataSource dataSource) {
+    Enterprises(JdbcClient jdbc, DataSource dataSource, BusinessTime time) {
         this.jdbc = jdbc;
+        this.time = time;
         this.dataSource = dataSource;
     }
 
@@ -121,11 +125,11 @@ public class Enterprises {
     public boolean update(Enterprise e, int expectedVersion) {
         return jdbc.sql("""
                         UPDATE enterprise.enterprise SET name = ?, categories = ?::text[], food_category = ?,
-                            division_code = ?, address = ?, legal_representative = ?, updated_at = now(),
+                            division_code = ?, address = ?, legal_representative = ?, updated_at = ?,
                             version = version + 1
                         WHERE credit_code = ? AND version = ?""")
                 .params(e.name(), categoriesLiteral(e.categories()), foodName(e), e.division().value(), e.address(),
-                        e.legalRepresentative(), e.creditCode().value(), expectedVersion)
+                        e.legalRepresentative(), Timestamp.from(time.now()), e.creditCode().value(), expectedVersion)
                 .update() == 1;
     }
 
@@ -157,7 +161,8 @@ public class Enterprises {
                 ON CONFLICT (credit_code) DO UPDATE SET name = excluded.name, categories = excluded.categories,
                     food_category = excluded.food_category, division_code = excluded.division_code,
                     address = excluded.address, legal_representative = excluded.legal_representative,
-                    updated_at = now(), version = enterprise.version + 1""").update();
+                    updated_at = ?, version = enterprise.version + 1""")
+                .param(Timestamp.from(time.now())).update();
         jdbc.sql("TRUNCATE enterprise_staging").update();
     }
 

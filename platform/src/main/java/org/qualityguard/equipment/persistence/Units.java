@@ -3,6 +3,7 @@ package org.qualityguard.equipment.persistence;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -17,6 +18,7 @@ import org.qualityguard.equipment.EquipmentUnit;
 import org.qualityguard.equipment.domain.EquipmentKind;
 import org.qualityguard.equipment.domain.InspectionCycles;
 import org.qualityguard.equipment.domain.Unit;
+import org.qualityguard.shared.BusinessTime;
 import org.qualityguard.shared.DivisionCode;
 import org.qualityguard.shared.DivisionScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,9 +32,11 @@ public class Units {
             + "commissioned_on, safety_level, last_inspected_on, last_result, next_due_on";
 
     private final JdbcClient jdbc;
+    private final BusinessTime time;
 
-    Units(JdbcClient jdbc) {
+    Units(JdbcClient jdbc, BusinessTime time) {
         this.jdbc = jdbc;
+        this.time = time;
     }
 
     public Optional<EquipmentUnit> find(String registrationCode, DivisionScope scope) {
@@ -73,12 +77,12 @@ public class Units {
                                 user_credit_code = excluded.user_credit_code, maintenance_unit = excluded.maintenance_unit,
                                 division_code = excluded.division_code, commissioned_on = excluded.commissioned_on,
                                 safety_level = excluded.safety_level, last_inspected_on = excluded.last_inspected_on,
-                                last_result = excluded.last_result, next_due_on = excluded.next_due_on, updated_at = now()""")
+                                last_result = excluded.last_result, next_due_on = excluded.next_due_on, updated_at = ?""")
                     .params(u.registrationCode(), u.kind().name(), u.userCreditCode(), u.maintenanceUnit(),
                             u.division().value(), Date.valueOf(u.commissionedOn()), u.safetyLevel(),
                             u.lastInspectedOn() == null ? null : Date.valueOf(u.lastInspectedOn()),
                             u.lastResult() == null ? null : u.lastResult().name(),
-                            Date.valueOf(u.nextDue(cycles)))
+                            Date.valueOf(u.nextDue(cycles)), Timestamp.from(time.now()))
                     .update();
         }
     }
@@ -144,10 +148,10 @@ public class Units {
                         UPDATE equipment.unit u SET next_due_on = CASE
                             WHEN u.last_result = 'FAIL' THEN u.last_inspected_on
                             ELSE (COALESCE(u.last_inspected_on, u.commissioned_on) + make_interval(months => c.months))::date
-                          END, updated_at = now()
+                          END, updated_at = ?
                         FROM equipment.inspection_cycle c
                         WHERE u.kind = ? AND c.kind = u.kind AND c.safety_level = u.safety_level""")
-                .param(kind.name()).update();
+                .params(Timestamp.from(time.now()), kind.name()).update();
     }
 
     private static EquipmentUnit unit(ResultSet rs, int row) throws SQLException {

@@ -25,6 +25,10 @@ public class WarningStore {
     public record Action(LocalDate on, String action, String comment, String by, Instant at) {
     }
 
+    /** A remark on a warning by someone who may see it but not necessarily decide it. */
+    public record Comment(String comment, String by, String division, Instant at) {
+    }
+
     /** One week of a cell's inspected lots: how many, how many failed. */
     public record WeekPoint(LocalDate week, int inspected, int failed) {
     }
@@ -52,6 +56,25 @@ public class WarningStore {
                 .params(cellParams(cell))
                 .query((rs, n) -> new Action(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getTimestamp(5).toInstant()))
+                .list();
+    }
+
+    public void insertComment(Cell cell, String comment, String by, String division, Instant at) {
+        Object[] cellParams = cellParams(cell);
+        jdbc.sql("INSERT INTO inspection.warning_comments (cell_kind, hs_prefix, origin, consignee, manufacturer, "
+                        + "comment, commented_by, division_code, commented_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(cellParams[0], cellParams[1], cellParams[2], cellParams[3], cellParams[4], comment, by,
+                        division, java.sql.Timestamp.from(at))
+                .update();
+    }
+
+    /** The comments on a cell's warnings, oldest first. */
+    public List<Comment> comments(Cell cell) {
+        return jdbc.sql("SELECT comment, commented_by, division_code, commented_at FROM inspection.warning_comments "
+                        + "WHERE" + SAME_CELL + "ORDER BY id")
+                .params(cellParams(cell))
+                .query((rs, n) -> new Comment(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getTimestamp(4).toInstant()))
                 .list();
     }
 

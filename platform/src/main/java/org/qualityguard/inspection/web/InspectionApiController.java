@@ -8,7 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.qualityguard.identity.Role;
+import org.qualityguard.identity.AccessPolicy;
+import org.qualityguard.identity.Permission;
 import org.qualityguard.identity.StaffUser;
 import org.qualityguard.inspection.DecidedLot;
 import org.qualityguard.inspection.InspectionResults;
@@ -21,13 +22,12 @@ import org.qualityguard.inspection.domain.LotDeclaration;
 import org.qualityguard.inspection.domain.Measurement;
 import org.qualityguard.inspection.domain.ResultDeclaration;
 import org.qualityguard.inspection.importing.InspectionSheets;
+import org.qualityguard.inspection.persistence.WarningStore;
 import org.qualityguard.risk.EngineSnapshot;
 import org.qualityguard.risk.ScoreFactor;
 import org.qualityguard.risk.Warning;
-import org.qualityguard.shared.DivisionLevel;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,14 +53,16 @@ class InspectionApiController {
     private final RiskWarnings warnings;
     private final ModelRefits models;
     private final SelectionAudit selectionAudit;
+    private final AccessPolicy access;
 
     InspectionApiController(LotDecisions decisions, InspectionResults results, RiskWarnings warnings,
-                            ModelRefits models, SelectionAudit selectionAudit) {
+                            ModelRefits models, SelectionAudit selectionAudit, AccessPolicy access) {
         this.decisions = decisions;
         this.results = results;
         this.warnings = warnings;
         this.models = models;
         this.selectionAudit = selectionAudit;
+        this.access = access;
     }
 
     /** A lot as a declaring system sends it. */
@@ -107,16 +109,22 @@ class InspectionApiController {
     record CommentJson(String comment) {
     }
 
+    /**
+     * A warning as the caller may see it: {@code evidenceLotIds} are the caller's own evidence lots,
+     * {@code evidenceElsewhere} counts the others per division code; {@code decidedAt} is the division whose staff
+     * confirm or dismiss it; {@code comments} come with a single warning, not with the list.
+     */
     record WarningJson(String key, String cell, String cellKind, String hsPrefix, String origin, String consignee,
                        String manufacturer, String level, String highestLevel, double statistic,
                        double baselineRate, LocalDate raisedAt, LocalDate changedAt, List<String> evidenceLotIds,
-                       boolean confirmed) {
+                       Map<String, Integer> evidenceElsewhere, String decidedAt, boolean confirmed,
+                       List<WarningStore.Comment> comments) {
 
-        static WarningJson of(String key, Warning w) {
+        static WarningJson of(String key, Warning w, RiskWarnings.Evidence e, List<WarningStore.Comment> comments) {
             return new WarningJson(key, w.cell().toString(), w.cell().kind().name(), w.cell().hsPrefix(),
                     w.cell().origin(), w.cell().consignee(), w.cell().manufacturer(), w.level().name(),
                     w.highestLevel().name(), w.statistic(), w.baselineRate(), w.raisedAt(), w.changedAt(),
-                    w.evidenceLotIds(), w.confirmed());
+                    e.ownLotIds(), e.elsewhere(), e.decidedAt().value(), w.confirmed(), comments);
         }
     }
 
@@ -176,13 +184,22 @@ class InspectionApiController {
 
     @GetMapping("/warnings")
     List<WarningJson> warnings(@AuthenticationPrincipal StaffUser user) {
-        return warnings.list(user).stream().map(v -> WarningJson.of(v.key(), v.warning())).toList();
+        return warnings.list(user).stream().map(v -> WarningJson.of(v.key(), v.warning(), v.evidence(), null))
+                .toList();
     }
 
     @GetMapping("/warnings/{key}")
     WarningJson warning(@AuthenticationPrincipal StaffUser user, @PathVariable String key) {
         RiskWarnings.WarningDetail d = warnings.get(user, key);
-        return WarningJson.of(d.key(), d.warning());
+        return WarningJson.of(d.key(), d.warning(), d.evidence(), d.comments());
+    }
+
+    @Operation(summary = "Comment on a warning one may see (deciding it is for the division containing its evidence)")
+    @PostMapping("/warnings/{key}/comments")
+    WarningJson comment(@AuthenticationPrincipal StaffUser user, @PathVariable String key,
+                        @RequestBody CommentJson body) {
+        warnings.comment(user, key, body.comment());
+        return warning(user, key);
     }
 
     @PostMapping("/warnings/{key}/confirm")
@@ -210,7 +227,7 @@ class InspectionApiController {
     @PostMapping("/model/refit")
     Map<String, Object> refit(@AuthenticationPrincipal StaffUser user,
                               @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
-        requireAdmin(user);
+        access.requireAt(user, Permission.MAINTAIN_ENGINE, user.division().province());
         return Map.of("modelVersion", models.refit(on));
     }
 
@@ -218,13 +235,7 @@ class InspectionApiController {
     @GetMapping("/engine/snapshot")
     EngineSnapshot snapshot(@AuthenticationPrincipal StaffUser user,
                             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
-        requireAdmin(user);
+        access.requireAt(user, Permission.MAINTAIN_ENGINE, user.division().province());
         return models.snapshot(on);
-    }
-
-    private static void requireAdmin(StaffUser user) {
-        if (!user.hasRole(Role.ADMIN) || user.division().level() != DivisionLevel.PROVINCE) {
-            throw new AccessDeniedException("province administrators only");
-        }
     }
 }

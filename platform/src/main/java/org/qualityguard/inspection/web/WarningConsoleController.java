@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.qualityguard.identity.AccessPolicy;
+import org.qualityguard.identity.Divisions;
+import org.qualityguard.identity.Permission;
 import org.qualityguard.identity.StaffUser;
 import org.qualityguard.inspection.Countries;
 import org.qualityguard.inspection.RiskWarnings;
@@ -14,6 +17,7 @@ import org.qualityguard.inspection.persistence.WarningStore;
 import org.qualityguard.risk.Cell;
 import org.qualityguard.risk.Warning;
 import org.qualityguard.risk.WarningLevel;
+import org.qualityguard.shared.DivisionCode;
 import org.qualityguard.shared.ValidationException;
 import org.qualityguard.shared.web.ViolationMessages;
 import org.springframework.context.MessageSource;
@@ -29,7 +33,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 
-/** The analyst's warnings: the list, one warning's evidence, history and trend, and confirming or dismissing it. */
+/**
+ * The analyst's warnings: the list, one warning's evidence, history and trend, confirming or dismissing it (where the
+ * reader's division contains all of its evidence) and commenting on it.
+ */
 @Controller
 @RequestMapping("/console/inspection/warnings")
 class WarningConsoleController {
@@ -38,9 +45,13 @@ class WarningConsoleController {
     private final Countries countries;
     private final MessageSource labels;
     private final ViolationMessages messages;
+    private final Divisions divisions;
+    private final AccessPolicy access;
 
     WarningConsoleController(RiskWarnings warnings, Countries countries, MessageSource labels,
-                             ViolationMessages messages) {
+                             ViolationMessages messages, Divisions divisions, AccessPolicy access) {
+        this.divisions = divisions;
+        this.access = access;
         this.warnings = warnings;
         this.countries = countries;
         this.labels = labels;
@@ -72,6 +83,12 @@ class WarningConsoleController {
         model.addAttribute("cellName", cellName(w.cell(), locale));
         // the service refuses other confirmations; the page offers only the one it would accept
         model.addAttribute("confirmable", w.level().atLeast(WarningLevel.ORANGE) && !w.confirmed());
+        model.addAttribute("decidedAtName", divisions.fullNameOf(detail.evidence().decidedAt()));
+        Map<String, String> elsewhere = new LinkedHashMap<>();
+        detail.evidence().elsewhere().keySet().forEach(code -> elsewhere.put(code,
+                divisions.fullNameOf(new DivisionCode(code))));
+        model.addAttribute("elsewhereNames", elsewhere);
+        model.addAttribute("commentable", access.holds(user, Permission.COMMENT_ON_WARNING));
         model.addAttribute("trend", trendJson(detail.trend()));
         return "inspection/warning";
     }
@@ -93,6 +110,21 @@ class WarningConsoleController {
             return detail(user, key, locale, model);
         }
         redirect.addFlashAttribute("notice", "inspection.warning.notice." + action + "ed");
+        return "redirect:/console/inspection/warnings/" + UriUtils.encodePathSegment(key, StandardCharsets.UTF_8);
+    }
+
+    @PostMapping("/{key}/comments")
+    String comment(@AuthenticationPrincipal StaffUser user, @PathVariable String key,
+                   @RequestParam(defaultValue = "") String comment, Locale locale, Model model,
+                   RedirectAttributes redirect) {
+        try {
+            warnings.comment(user, key, comment);
+        } catch (ValidationException e) {
+            model.addAttribute("commentErrors", messages.byField(e.violations()));
+            model.addAttribute("comment", comment);
+            return detail(user, key, locale, model);
+        }
+        redirect.addFlashAttribute("notice", "inspection.warning.notice.commented");
         return "redirect:/console/inspection/warnings/" + UriUtils.encodePathSegment(key, StandardCharsets.UTF_8);
     }
 

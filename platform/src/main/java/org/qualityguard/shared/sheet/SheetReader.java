@@ -27,6 +27,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.qualityguard.shared.FieldViolation;
 import org.qualityguard.shared.ValidationException;
 import org.qualityguard.shared.Violation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads an uploaded .xlsx or .csv into rows of cells by field. Headers may be the field names or the Chinese column
@@ -34,6 +36,8 @@ import org.qualityguard.shared.Violation;
  * Excel is in GB18030, not UTF-8; both are accepted. Every import of the platform reads its files through here.
  */
 public final class SheetReader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SheetReader.class);
 
     /**
      * The columns of one kind of sheet.
@@ -63,8 +67,9 @@ public final class SheetReader {
             if (e instanceof ValidationException v) {
                 throw v;
             }
-            throw new ValidationException(FieldViolation.of("file",
-                    new Violation("E1031", "import.file.unreadable", String.valueOf(e.getMessage()))));
+            // the reader's text (POI's, commons-csv's) is for whoever maintains the platform, not for the uploader
+            LOG.info("uploaded file {} could not be read: {}", filename, e.toString());
+            throw new ValidationException(FieldViolation.of("file", new Violation("E1031", "import.file.unreadable")));
         }
         throw new ValidationException(FieldViolation.of("file", new Violation("E1032", "import.file.type")));
     }

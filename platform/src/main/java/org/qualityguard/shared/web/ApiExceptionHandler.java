@@ -1,5 +1,6 @@
 package org.qualityguard.shared.web;
 
+import org.qualityguard.shared.AccessRefusedException;
 import org.qualityguard.shared.FieldViolation;
 import org.qualityguard.shared.InvalidCodeException;
 import org.qualityguard.shared.NotFoundException;
@@ -17,7 +18,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * Every failure of the JSON API answers with {@link ApiError} and a stable code, never an HTML page. A REST
@@ -52,8 +52,8 @@ class ApiExceptionHandler {
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
     ResponseEntity<ApiError> denied(RuntimeException e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.single("E9003", null,
-                messages.message(new Violation("E9003", "access.forbidden"))));
+        Violation v = e instanceof AccessRefusedException r ? r.violation() : new Violation("E9003", "access.forbidden");
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.single(v.code(), null, messages.message(v)));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -68,11 +68,5 @@ class ApiExceptionHandler {
                 : ((MethodArgumentTypeMismatchException) e).getName();
         return ResponseEntity.badRequest().body(ApiError.single("E1021", name,
                 messages.message(new Violation("E1021", "request.parameter", name))));
-    }
-
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(ApiError.single("E1022", "file",
-                messages.message(new Violation("E1022", "request.tooLarge"))));
     }
 }

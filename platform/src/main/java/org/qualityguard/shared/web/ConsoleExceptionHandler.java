@@ -1,13 +1,15 @@
 package org.qualityguard.shared.web;
 
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
 import org.qualityguard.shared.FieldViolation;
 import org.qualityguard.shared.NotFoundException;
 import org.qualityguard.shared.ValidationException;
-import org.springframework.http.HttpStatus;
+import org.qualityguard.shared.Violation;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.ModelAndView;
 
 /** Console pages answer a missing (or out-of-scope) record with 404 and a bad request with 400, as a page. */
@@ -15,28 +17,22 @@ import org.springframework.web.servlet.ModelAndView;
 class ConsoleExceptionHandler {
 
     private final ViolationMessages messages;
+    private final ProblemPages pages;
 
-    ConsoleExceptionHandler(ViolationMessages messages) {
+    ConsoleExceptionHandler(ViolationMessages messages, ProblemPages pages) {
         this.messages = messages;
+        this.pages = pages;
     }
 
     @ExceptionHandler(NotFoundException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    ModelAndView notFound(NotFoundException e) {
-        ModelAndView page = new ModelAndView("error/problem");
-        page.addObject("status", 404);
-        page.addObject("messages", java.util.List.of(messages.message(
-                new org.qualityguard.shared.Violation("E9002", "access.notFound", e.value()))));
-        return page;
+    ModelAndView notFound(NotFoundException e, HttpServletRequest request) {
+        return pages.page(request, 404, 404,
+                List.of(messages.message(new Violation("E9002", "access.notFound", e.value()))));
     }
 
     @ExceptionHandler(ValidationException.class)
-    @ResponseStatus(HttpStatus.BAD_REQUEST)
-    ModelAndView invalid(ValidationException e) {
-        ModelAndView page = new ModelAndView("error/problem");
-        page.addObject("status", 400);
-        page.addObject("messages", e.violations().stream().map(this::describe).toList());
-        return page;
+    ModelAndView invalid(ValidationException e, HttpServletRequest request) {
+        return pages.page(request, 400, 400, e.violations().stream().map(this::describe).toList());
     }
 
     private String describe(FieldViolation v) {

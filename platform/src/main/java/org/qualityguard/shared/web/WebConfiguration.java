@@ -1,6 +1,5 @@
 package org.qualityguard.shared.web;
 
-import java.time.Duration;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -10,19 +9,18 @@ import org.springframework.context.support.ReloadableResourceBundleMessageSource
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Chinese first, English second: the language is zh-CN unless the reader chose English with {@code ?lang=en},
- * which a cookie remembers.
+ * which a cookie remembers, or an API client asked for it with {@code Accept-Language} (see {@link Languages}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
     @Bean
     MessageSource messageSource() {
-        ReloadableResourceBundleMessageSource source = new ReloadableResourceBundleMessageSource();
+        ReloadableResourceBundleMessageSource source = new UngroupedMessageSource();
         source.setBasename("classpath:i18n/messages");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
@@ -32,16 +30,15 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("qg-lang");
-        resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
-        resolver.setCookieMaxAge(Duration.ofDays(365));
-        return resolver;
+        return new Languages();
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor change = new LocaleChangeInterceptor();
         change.setParamName("lang");
+        // a malformed ?lang= (a typo, a probe) is ignored rather than answered with a server error
+        change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change);
     }
 }

@@ -1,6 +1,7 @@
 package org.qualityguard.supervision.persistence;
 
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.qualityguard.shared.BusinessTime;
 import org.qualityguard.shared.DivisionScope;
 import org.qualityguard.shared.database.CsvCopy;
 import org.qualityguard.supervision.PlanView;
@@ -21,9 +23,11 @@ public class PlanStore {
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
+    private final BusinessTime time;
 
-    PlanStore(JdbcClient jdbc, DataSource dataSource) {
+    PlanStore(JdbcClient jdbc, DataSource dataSource, BusinessTime time) {
         this.jdbc = jdbc;
+        this.time = time;
         this.dataSource = dataSource;
     }
 
@@ -69,13 +73,13 @@ public class PlanStore {
     }
 
     public boolean approve(long planId, String by) {
-        return jdbc.sql("UPDATE supervision.plan SET status = 'APPROVED', approved_by = ?, approved_at = now() "
-                        + "WHERE id = ? AND status = 'DRAFT'").params(by, planId).update() == 1;
+        return jdbc.sql("UPDATE supervision.plan SET status = 'APPROVED', approved_by = ?, approved_at = ? "
+                        + "WHERE id = ? AND status = 'DRAFT'").params(by, Timestamp.from(time.now()), planId).update() == 1;
     }
 
     public boolean publish(long planId, String by) {
-        return jdbc.sql("UPDATE supervision.plan SET status = 'PUBLISHED', published_by = ?, published_at = now() "
-                        + "WHERE id = ? AND status = 'APPROVED'").params(by, planId).update() == 1;
+        return jdbc.sql("UPDATE supervision.plan SET status = 'PUBLISHED', published_by = ?, published_at = ? "
+                        + "WHERE id = ? AND status = 'APPROVED'").params(by, Timestamp.from(time.now()), planId).update() == 1;
     }
 
     /** The plan if it lies within the scope (a null scope reads any: the public view of approved plans). */

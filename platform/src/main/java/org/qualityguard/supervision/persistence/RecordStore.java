@@ -56,9 +56,9 @@ public class RecordStore {
                 + "WHERE id = ? AND cosigned_by IS NULL").params(by, Timestamp.from(at), recordId).update() == 1;
     }
 
-    public boolean approve(long recordId, String by) {
-        return jdbc.sql("UPDATE supervision.inspection_record SET approved_by = ?, approved_at = now() "
-                + "WHERE id = ? AND approved_by IS NULL").params(by, recordId).update() == 1;
+    public boolean approve(long recordId, String by, Instant at) {
+        return jdbc.sql("UPDATE supervision.inspection_record SET approved_by = ?, approved_at = ? "
+                + "WHERE id = ? AND approved_by IS NULL").params(by, Timestamp.from(at), recordId).update() == 1;
     }
 
     public int photoCount(long recordId) {

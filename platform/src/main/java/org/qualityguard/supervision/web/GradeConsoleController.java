@@ -1,11 +1,11 @@
 package org.qualityguard.supervision.web;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.qualityguard.identity.StaffUser;
+import org.qualityguard.shared.BusinessTime;
 import org.qualityguard.shared.FieldViolation;
 import org.qualityguard.shared.ValidationException;
 import org.qualityguard.shared.Violation;
@@ -40,12 +40,15 @@ class GradeConsoleController {
     private final InspectionRecords records;
     private final Coverage coverage;
     private final ViolationMessages messages;
+    private final BusinessTime time;
 
-    GradeConsoleController(Grading grading, InspectionRecords records, Coverage coverage, ViolationMessages messages) {
+    GradeConsoleController(Grading grading, InspectionRecords records, Coverage coverage, ViolationMessages messages,
+                           BusinessTime time) {
         this.grading = grading;
         this.records = records;
         this.coverage = coverage;
         this.messages = messages;
+        this.time = time;
     }
 
     @ModelAttribute
@@ -146,8 +149,8 @@ class GradeConsoleController {
         model.addAttribute("gradeValues", Grade.values());
     }
 
-    private static int year(Integer year) {
-        return year == null ? LocalDate.now().getYear() : year;
+    private int year(Integer year) {
+        return year == null ? time.today().getYear() : year;
     }
 
     static Regime regime(String name) {

@@ -1,6 +1,5 @@
 package org.qualityguard.supervision.web;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,6 +12,7 @@ import org.qualityguard.enterprise.EnterpriseDirectory;
 import org.qualityguard.identity.Divisions;
 import org.qualityguard.identity.InspectorPool;
 import org.qualityguard.identity.StaffUser;
+import org.qualityguard.shared.BusinessTime;
 import org.qualityguard.shared.FieldViolation;
 import org.qualityguard.shared.ValidationException;
 import org.qualityguard.shared.Violation;
@@ -40,14 +40,16 @@ class PlanConsoleController {
     private final InspectorPool pool;
     private final Divisions divisions;
     private final ViolationMessages messages;
+    private final BusinessTime time;
 
     PlanConsoleController(InspectionPlans plans, EnterpriseDirectory enterprises, InspectorPool pool,
-                          Divisions divisions, ViolationMessages messages) {
+                          Divisions divisions, ViolationMessages messages, BusinessTime time) {
         this.plans = plans;
         this.enterprises = enterprises;
         this.pool = pool;
         this.divisions = divisions;
         this.messages = messages;
+        this.time = time;
     }
 
     @ModelAttribute
@@ -66,7 +68,7 @@ class PlanConsoleController {
     @GetMapping("/new")
     String newForm(@AuthenticationPrincipal StaffUser user, Model model) {
         model.addAttribute("form", Map.of("division", user.division().value(),
-                "year", Integer.toString(LocalDate.now().getYear())));
+                "year", Integer.toString(time.today().getYear())));
         return "supervision/plan-new";
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.qualityguard.enterprise.EnterpriseDirectory;
 import org.qualityguard.identity.StaffUser;
+import org.qualityguard.shared.BusinessTime;
 import org.qualityguard.shared.ValidationException;
 import org.qualityguard.shared.web.ViolationMessages;
 import org.qualityguard.supervision.InspectionPlans;
@@ -48,13 +49,15 @@ class TaskConsoleController {
     private final InspectionRecords records;
     private final EnterpriseDirectory enterprises;
     private final ViolationMessages messages;
+    private final BusinessTime time;
 
     TaskConsoleController(InspectionPlans plans, InspectionRecords records, EnterpriseDirectory enterprises,
-                          ViolationMessages messages) {
+                          ViolationMessages messages, BusinessTime time) {
         this.plans = plans;
         this.records = records;
         this.enterprises = enterprises;
         this.messages = messages;
+        this.time = time;
     }
 
     @ModelAttribute
@@ -76,7 +79,7 @@ class TaskConsoleController {
     @GetMapping("/tasks/{id}")
     String task(@AuthenticationPrincipal StaffUser user, @PathVariable long id, Model model) {
         model.addAttribute("task", records.task(user, id));
-        model.addAttribute("form", Map.of("inspectedOn", LocalDate.now().toString()));
+        model.addAttribute("form", Map.of("inspectedOn", time.today().toString()));
         model.addAttribute("rows", FINDING_ROWS);
         return "supervision/task";
     }

@@ -1,0 +1,73 @@
+package org.qualityguard.identity;
+
+import static org.qualityguard.identity.Role.ADMIN;
+import static org.qualityguard.identity.Role.ANALYST;
+import static org.qualityguard.identity.Role.CHIEF;
+import static org.qualityguard.identity.Role.DECLARATION_SYSTEM;
+import static org.qualityguard.identity.Role.INSPECTOR;
+import static org.qualityguard.identity.Role.LABORATORY;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Each act of the platform that not every member of staff may perform, in the domain's words, with the roles that
+ * may perform it. This table is the one place that says which role may do what; {@link AccessPolicy} applies it,
+ * and a test forbids asking a {@link StaffUser} for its roles anywhere else. Where the act concerns data of a
+ * division, the policy also requires the actor's division to contain that division.
+ */
+public enum Permission {
+    /** See enterprises and special-equipment units of the division. */
+    READ_REGISTRY(INSPECTOR, ANALYST, CHIEF, ADMIN),
+    /** Register, change and import enterprises and equipment units. */
+    KEEP_REGISTRY(INSPECTOR, CHIEF, ADMIN),
+    /** See grades, plans, inspection records and coverage. */
+    READ_SUPERVISION(INSPECTOR, ANALYST, CHIEF, ADMIN),
+    /** Regrade an enterprise, override its grade, set a grade back. */
+    GRADE_ENTERPRISE(ANALYST, CHIEF, ADMIN),
+    /** Change reference data (scoring tables, inspection cycles): only at the level of the division it applies to. */
+    CHANGE_REFERENCE_DATA(ADMIN),
+    /** Draw an inspection plan (double random). */
+    DRAW_PLAN(ANALYST, CHIEF, ADMIN),
+    /** Approve and publish a plan. */
+    APPROVE_PLAN(CHIEF),
+    /** Record that an inspector must not inspect an enterprise. */
+    RECORD_CONFLICT_OF_INTEREST(CHIEF, ADMIN),
+    /** Record an inspection of one's own task, and add photos to a record. */
+    RECORD_INSPECTION(INSPECTOR, CHIEF),
+    /** Record an inspection assigned to other inspectors. */
+    RECORD_OTHERS_INSPECTION(CHIEF),
+    /** Co-sign, as the second drawn inspector, an inspection record the first made. */
+    COSIGN_INSPECTION(INSPECTOR),
+    /** Approve an inspection record, so that the portal shows its result. */
+    APPROVE_INSPECTION(CHIEF),
+    /** Submit import/export lots for a risk decision. */
+    SUBMIT_LOTS(INSPECTOR, DECLARATION_SYSTEM),
+    /** See lots, their decisions and the worklist. */
+    READ_LOTS(INSPECTOR, ANALYST, CHIEF, ADMIN, LABORATORY, DECLARATION_SYSTEM),
+    /** Record the inspection result of a lot. */
+    RECORD_LOT_RESULT(INSPECTOR, LABORATORY),
+    /** See risk warnings and the risk dashboard. */
+    READ_RISK(ANALYST, CHIEF, INSPECTOR, ADMIN),
+    /** Reproduce a bureau's selection of a day. */
+    AUDIT_SELECTION(ANALYST, CHIEF, ADMIN, INSPECTOR),
+    /** Confirm or dismiss a warning: only at the level of the division that contains all of its evidence. */
+    DECIDE_WARNING(ANALYST, CHIEF),
+    /** Comment on a warning one may see, without deciding it. */
+    COMMENT_ON_WARNING(ANALYST, CHIEF, INSPECTOR),
+    /** Refit the risk model, read the engine's learnt state: the engine serves the whole province. */
+    MAINTAIN_ENGINE(ADMIN),
+    /** Walk the audit chain. */
+    VERIFY_AUDIT_TRAIL(ADMIN);
+
+    private final Set<Role> holders;
+
+    Permission(Role first, Role... more) {
+        this.holders = Set.copyOf(EnumSet.of(first, more));
+    }
+
+    /** The roles that hold this permission; any one of them is enough. */
+    public Set<Role> holders() {
+        return holders;
+    }
+}
