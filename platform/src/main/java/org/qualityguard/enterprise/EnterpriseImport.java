@@ -21,6 +21,7 @@ import org.qualityguard.shared.FieldViolation;
 import org.qualityguard.shared.Violation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,7 +39,12 @@ public class EnterpriseImport {
     private final EnterpriseRegistry registry;
     private final AuditTrail audit;
 
-    EnterpriseImport(Enterprises enterprises, EnterpriseRegistry registry, AuditTrail audit) {
+    private final int maxRows;
+
+    /** @param maxRows the most rows one file may hold; a longer one is refused whole, before it is checked */
+    EnterpriseImport(Enterprises enterprises, EnterpriseRegistry registry, AuditTrail audit,
+                     @Value("${qualityguard.import.max-rows}") int maxRows) {
+        this.maxRows = maxRows;
         this.enterprises = enterprises;
         this.registry = registry;
         this.audit = audit;
@@ -48,7 +54,7 @@ public class EnterpriseImport {
     public ImportResult importFile(StaffUser clerk, String filename, byte[] content, ImportMode mode,
                                    ImportProgress progress) {
         progress.update(ImportProgress.Phase.READING, 0, 0);
-        List<SheetRow> rows = EnterpriseSheet.read(filename, content);
+        List<SheetRow> rows = EnterpriseSheet.read(filename, content, maxRows);
         return importRows(clerk, filename, rows, mode, false, progress);
     }
 

@@ -30,6 +30,7 @@ import org.qualityguard.shared.FieldViolation;
 import org.qualityguard.shared.NotFoundException;
 import org.qualityguard.shared.ValidationException;
 import org.qualityguard.shared.Violation;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,8 +54,13 @@ public class EquipmentRegister {
     private final ApplicationEventPublisher events;
     private final AccessPolicy access;
 
+    private final int maxImportRows;
+
+    /** @param maxImportRows the most rows one file may hold; a longer one is refused whole, before it is checked */
     EquipmentRegister(Units units, EnterpriseDirectory enterprises, Divisions divisions, AuditTrail audit,
-                      Clock clock, ApplicationEventPublisher events, AccessPolicy access) {
+                      Clock clock, ApplicationEventPublisher events, AccessPolicy access,
+                      @Value("${qualityguard.import.max-rows}") int maxImportRows) {
+        this.maxImportRows = maxImportRows;
         this.units = units;
         this.enterprises = enterprises;
         this.divisions = divisions;
@@ -159,7 +165,7 @@ public class EquipmentRegister {
     @Transactional
     public UnitImportResult importFile(StaffUser clerk, String filename, byte[] content) {
         access.require(clerk, Permission.KEEP_REGISTRY);
-        List<SheetRow> rows = UnitSheet.read(filename, content);
+        List<SheetRow> rows = UnitSheet.read(filename, content, maxImportRows);
         UnitRules rules = new UnitRules(divisions::exists, clerk.scope(), today());
         List<FieldViolation> errors = new ArrayList<>();
         List<Unit> valid = new ArrayList<>();

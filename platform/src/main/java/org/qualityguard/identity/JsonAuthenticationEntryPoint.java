@@ -15,7 +15,10 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The API's answers to an unauthenticated (401) or unauthorised (403) request, in the API's error format. */
+/**
+ * The API's answers to a request it will not serve, in the API's error format: unauthenticated (401), unauthorised
+ * (403), from a foreign origin (403), or over its rate (429).
+ */
 @Component
 class JsonAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -30,7 +33,9 @@ class JsonAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDe
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        response.setHeader("WWW-Authenticate", "Bearer realm=\"qualityguard\", Basic realm=\"qualityguard\"");
+        // No Basic challenge: it makes a browser prompt for a password and then send it with every request to the
+        // site, cross-site ones included. Integrations send their credentials without being asked.
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"qualityguard\"");
         write(response, HttpServletResponse.SC_UNAUTHORIZED, "E9010", "access.unauthenticated");
     }
 
@@ -38,6 +43,15 @@ class JsonAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDe
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         write(response, HttpServletResponse.SC_FORBIDDEN, "E9003", "access.forbidden");
+    }
+
+    void tooManyRequests(HttpServletResponse response, RateLimiter.Admission refusal) throws IOException {
+        response.setHeader("Retry-After", Long.toString(refusal.retryAfterSeconds()));
+        write(response, 429, "E9020", "access.rateLimited");
+    }
+
+    void foreignOrigin(HttpServletResponse response) throws IOException {
+        write(response, HttpServletResponse.SC_FORBIDDEN, "E9021", "access.origin.foreign");
     }
 
     private void write(HttpServletResponse response, int status, String code, String key) throws IOException {

@@ -4,6 +4,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -30,19 +33,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StaffAdministration {
 
-    static final int MINIMUM_PASSWORD_LENGTH = 10;
+    /** How long a token lives unless the administrator chooses otherwise, and the longest they may choose. */
+    public static final int DEFAULT_TOKEN_DAYS = 90;
+    public static final int LONGEST_TOKEN_DAYS = 365;
 
     private final StaffDirectory directory;
     private final Divisions divisions;
     private final PasswordEncoder passwords;
     private final AuditTrail audit;
+    private final Clock clock;
+    private final PasswordPolicy passwordPolicy = PasswordPolicy.withShippedList();
     private final SecureRandom random = new SecureRandom();
 
-    StaffAdministration(StaffDirectory directory, Divisions divisions, PasswordEncoder passwords, AuditTrail audit) {
+    StaffAdministration(StaffDirectory directory, Divisions divisions, PasswordEncoder passwords, AuditTrail audit,
+                        Clock clock) {
         this.directory = directory;
         this.divisions = divisions;
         this.passwords = passwords;
         this.audit = audit;
+        this.clock = clock;
     }
 
     public record NewStaff(String username, String displayName, String password, long organisationId,
@@ -98,7 +107,7 @@ public class StaffAdministration {
         } else if (directory.usernameTaken(username)) {
             errors.add(FieldViolation.of("username", new Violation("E3011", "staff.username.taken", username)));
         }
-        checkPassword(command.password(), errors);
+        checkPassword(command.password(), username, errors);
         Optional<Organisation> organisation = organisationWithinScope(actor, command.organisationId(), errors);
         checkDisplayNameAndRoles(command.displayName(), command.roles(), errors);
         if (!errors.isEmpty()) {
@@ -128,6 +137,11 @@ public class StaffAdministration {
         directory.updateStaff(id, change.displayName().strip(), organisation.orElseThrow().id(), change.enabled());
         directory.replaceRoles(id, change.roles());
         StaffAccount after = account(actor, id);
+        if (before.enabled() != after.enabled() || !before.roles().equals(after.roles())
+                || before.organisation().id() != after.organisation().id()) {
+            // What the account may see or do changed: its open sessions must not go on with the old rights.
+            directory.moveSecurityStamp(id);
+        }
         audit.record(AuditRecord.of(actor, "STAFF_CHANGED", "staff", before.username(),
                 after.organisation().division(), state(before), state(after)));
         return after;
@@ -137,27 +151,66 @@ public class StaffAdministration {
     public void resetPassword(StaffUser actor, long id, String newPassword) {
         StaffAccount account = account(actor, id);
         List<FieldViolation> errors = new ArrayList<>();
-        checkPassword(newPassword, errors);
+        checkPassword(newPassword, account.username(), errors);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
         directory.updatePassword(id, passwords.encode(newPassword));
+        directory.moveSecurityStamp(id);
         audit.record(AuditRecord.of(actor, "STAFF_PASSWORD_RESET", "staff", account.username(),
                 account.organisation().division(), null, null));
     }
 
-    /** Issues an API token for an account; the token is returned once and only its hash is kept. */
+    /** Issues an API token valid for {@value #DEFAULT_TOKEN_DAYS} days. */
     @Transactional
     public String issueToken(StaffUser actor, long staffId, String name) {
+        return issueToken(actor, staffId, name, DEFAULT_TOKEN_DAYS);
+    }
+
+    /**
+     * Issues an API token for an account, valid for the given days (at most {@value #LONGEST_TOKEN_DAYS}). The token
+     * is returned once and only its hash is kept: it can never be shown again, only revoked and replaced.
+     */
+    @Transactional
+    public String issueToken(StaffUser actor, long staffId, String name, int validDays) {
         StaffAccount account = account(actor, staffId);
         String label = name == null || name.isBlank() ? "api" : name.strip();
+        if (label.length() > 60) {
+            throw new ValidationException(List.of(FieldViolation.of("name",
+                    new Violation("E3031", "token.name.length"))));
+        }
+        if (validDays < 1 || validDays > LONGEST_TOKEN_DAYS) {
+            throw new ValidationException(List.of(FieldViolation.of("validDays",
+                    new Violation("E3030", "token.validity.range", LONGEST_TOKEN_DAYS))));
+        }
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String token = "qg_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        directory.insertToken(staffId, label, tokenHash(token));
+        Instant now = clock.instant();
+        Instant expires = now.plus(Duration.ofDays(validDays));
+        directory.insertToken(staffId, label, tokenHash(token), now, expires);
         audit.record(AuditRecord.of(actor, "API_TOKEN_ISSUED", "staff", account.username(),
-                account.organisation().division(), null, Map.of("token", label)));
+                account.organisation().division(), null, Map.of("token", label, "expires", expires.toString())));
         return token;
+    }
+
+    /** The account's tokens, newest first, as the console lists them (never their values). */
+    public List<ApiToken> tokens(StaffUser actor, long staffId) {
+        account(actor, staffId);
+        return directory.tokensOf(staffId);
+    }
+
+    /** Revokes one of the account's tokens: from now on it is refused. Revoking a revoked token changes nothing. */
+    @Transactional
+    public void revokeToken(StaffUser actor, long staffId, long tokenId) {
+        StaffAccount account = account(actor, staffId);
+        ApiToken token = directory.tokensOf(staffId).stream().filter(t -> t.id() == tokenId).findFirst()
+                .orElseThrow(() -> new NotFoundException("token", Long.toString(tokenId)));
+        if (directory.revokeToken(staffId, tokenId, clock.instant())) {
+            audit.record(AuditRecord.of(actor, "API_TOKEN_REVOKED", "staff", account.username(),
+                    account.organisation().division(), Map.of("token", token.name()),
+                    Map.of("token", token.name(), "revoked", true)));
+        }
     }
 
     static String tokenHash(String token) {
@@ -195,11 +248,8 @@ public class StaffAdministration {
         return organisation;
     }
 
-    private static void checkPassword(String password, List<FieldViolation> errors) {
-        if (password == null || password.length() < MINIMUM_PASSWORD_LENGTH) {
-            errors.add(FieldViolation.of("password", new Violation("E3012", "staff.password.length",
-                    MINIMUM_PASSWORD_LENGTH)));
-        }
+    private void checkPassword(String password, String username, List<FieldViolation> errors) {
+        passwordPolicy.check(password, username).ifPresent(v -> errors.add(FieldViolation.of("password", v)));
     }
 
     private static void checkDisplayNameAndRoles(String displayName, Set<Role> roles, List<FieldViolation> errors) {

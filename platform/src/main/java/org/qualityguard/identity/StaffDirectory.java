@@ -3,6 +3,8 @@ package org.qualityguard.identity;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -19,7 +21,8 @@ import org.springframework.stereotype.Repository;
 class StaffDirectory {
 
     private static final String STAFF_SELECT = """
-            SELECT s.id, s.username, s.display_name, s.password_hash, s.enabled, o.id AS organisation_id,
+            SELECT s.id, s.username, s.display_name, s.password_hash, s.enabled, s.security_stamp,
+                   o.id AS organisation_id,
                    o.name AS organisation_name, o.division_code,
                    ARRAY(SELECT role FROM identity.staff_role r WHERE r.staff_id = s.id ORDER BY role) AS roles
             FROM identity.staff s JOIN identity.organisation o ON o.id = s.organisation_id
@@ -37,7 +40,21 @@ class StaffDirectory {
     }
 
     Optional<StaffUser> userById(long id) {
-        return jdbc.sql(STAFF_SELECT + " WHERE s.id = ?").param(id).query(StaffDirectory::user).optional();
+        return signedIn(id).map(SignedIn::user);
+    }
+
+    /** An account as it is now, with the security stamp a session compares with the one it was signed in under. */
+    record SignedIn(StaffUser user, long securityStamp) {
+    }
+
+    Optional<SignedIn> signedIn(long id) {
+        return jdbc.sql(STAFF_SELECT + " WHERE s.id = ?").param(id)
+                .query((rs, n) -> new SignedIn(user(rs, n), rs.getLong("security_stamp"))).optional();
+    }
+
+    /** Ends every session of the account: sessions and cached credentials signed in under the old stamp lapse. */
+    void moveSecurityStamp(long id) {
+        jdbc.sql("UPDATE identity.staff SET security_stamp = security_stamp + 1 WHERE id = ?").param(id).update();
     }
 
     List<StaffAccount> accountsWithin(DivisionScope scope) {
@@ -100,14 +117,52 @@ class StaffDirectory {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM identity.staff)").query(Boolean.class).single();
     }
 
-    void insertToken(long staffId, String name, String tokenHash) {
-        jdbc.sql("INSERT INTO identity.api_token (staff_id, name, token_hash) VALUES (?, ?, ?)")
-                .params(staffId, name, tokenHash).update();
+    void insertToken(long staffId, String name, String tokenHash, Instant issuedAt, Instant expiresAt) {
+        jdbc.sql("""
+                        INSERT INTO identity.api_token (staff_id, name, token_hash, created_at, expires_at)
+                        VALUES (?, ?, ?, ?, ?)""")
+                .params(staffId, name, tokenHash, Timestamp.from(issuedAt), Timestamp.from(expiresAt)).update();
     }
 
-    Optional<Long> staffIdForToken(String tokenHash) {
-        return jdbc.sql("SELECT staff_id FROM identity.api_token WHERE token_hash = ? AND revoked_at IS NULL")
-                .param(tokenHash).query(Long.class).optional();
+    /** A token that may be used at {@code now}: neither revoked nor expired. */
+    record ActiveToken(long id, long staffId, Instant lastUsed) {
+    }
+
+    Optional<ActiveToken> activeToken(String tokenHash, Instant now) {
+        return jdbc.sql("""
+                        SELECT id, staff_id, last_used_at FROM identity.api_token
+                        WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?""")
+                .params(tokenHash, Timestamp.from(now))
+                .query((rs, n) -> new ActiveToken(rs.getLong("id"), rs.getLong("staff_id"),
+                        instant(rs.getTimestamp("last_used_at"))))
+                .optional();
+    }
+
+    void tokenUsed(long tokenId, Instant at) {
+        jdbc.sql("UPDATE identity.api_token SET last_used_at = ? WHERE id = ?").params(Timestamp.from(at), tokenId)
+                .update();
+    }
+
+    List<ApiToken> tokensOf(long staffId) {
+        return jdbc.sql("""
+                        SELECT id, name, created_at, expires_at, last_used_at, revoked_at FROM identity.api_token
+                        WHERE staff_id = ? ORDER BY created_at DESC, id DESC""")
+                .param(staffId)
+                .query((rs, n) -> new ApiToken(rs.getLong("id"), rs.getString("name"),
+                        instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("expires_at")),
+                        instant(rs.getTimestamp("last_used_at")), instant(rs.getTimestamp("revoked_at"))))
+                .list();
+    }
+
+    boolean revokeToken(long staffId, long tokenId, Instant at) {
+        return jdbc.sql("""
+                        UPDATE identity.api_token SET revoked_at = ?
+                        WHERE id = ? AND staff_id = ? AND revoked_at IS NULL""")
+                .params(Timestamp.from(at), tokenId, staffId).update() > 0;
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
     }
 
     private static Organisation organisation(ResultSet rs, int row) throws SQLException {

@@ -8,12 +8,15 @@ import org.qualityguard.risk.ScoreFactor;
 
 /**
  * A declared lot with the decision it was given and, once known, its result. {@code reason} is the engine's
- * {@link org.qualityguard.risk.SelectionReason}; {@code scorecard} explains {@code score} factor by factor.
+ * {@link org.qualityguard.risk.SelectionReason}; {@code scorecard} explains {@code score} factor by factor. Its draws
+ * were keyed with the secret of the bureau's day {@code drawnOn}, of which only the commitment is carried here: the
+ * secret is revealed by the selection audit once that day is over.
  */
 public record DecidedLot(String lotId, String bureau, LocalDate declaredOn, String direction, String hsCode,
                          String origin, String consignee, String manufacturer, double quantity, double valueCny,
                          String reason, boolean selected, double probability, double priority, int score,
-                         List<ScoreFactor> scorecard, List<String> likelyHazards, int modelVersion, long seed,
+                         List<ScoreFactor> scorecard, List<String> likelyHazards, int modelVersion,
+                         LocalDate drawnOn, String seedCommitment,
                          String submittedBy, Instant decidedAt, Optional<RecordedResult> result) {
 
     public DecidedLot {

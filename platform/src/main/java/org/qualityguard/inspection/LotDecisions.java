@@ -1,6 +1,5 @@
 package org.qualityguard.inspection;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.qualityguard.identity.AccessPolicy;
 import org.qualityguard.identity.AuditRecord;
 import org.qualityguard.identity.AuditTrail;
@@ -42,8 +40,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class LotDecisions {
 
     static final String SUBJECT = "inspection-lot";
-    private static final tools.jackson.databind.json.JsonMapper JSON =
-            tools.jackson.databind.json.JsonMapper.builder().build();
     public static final int MAX_BATCH = 10_000;
     private static final int LIKELY_HAZARDS = 3;
 
@@ -54,19 +50,12 @@ public class LotDecisions {
     private final TransactionTemplate transaction;
     private final Map<String, Bureau> bureaus = new HashMap<>();
     private final LotRules rules;
-    private final Map<String, Long> seeds = new ConcurrentHashMap<>();
-    private final java.util.Random seedSource;
+    private final DaySeeds seeds;
     private final Clock clock;
 
-    /**
-     * @param fixedSeed when set, days' seeds are drawn from it rather than from the system's secure random source:
-     *                  for tests and drills that must select the same lots every run; never set in service
-     */
     LotDecisions(EngineHost host, LotStore lots, Countries countries, AuditTrail audit, AccessPolicy access,
-                 PlatformTransactionManager transactions, Clock clock,
-                 @org.springframework.beans.factory.annotation.Value("${qualityguard.inspection.fixed-seed:}")
-                 Optional<Long> fixedSeed) {
-        this.seedSource = fixedSeed.<java.util.Random>map(java.util.Random::new).orElseGet(SecureRandom::new);
+                 PlatformTransactionManager transactions, Clock clock, DaySeeds seeds) {
+        this.seeds = seeds;
         this.host = host;
         this.lots = lots;
         this.audit = audit;
@@ -91,11 +80,12 @@ public class LotDecisions {
         access.require(sender, Permission.SUBMIT_LOTS);
         Lot lot = valid(sender, declaration, 0);
         Bureau bureau = bureaus.get(lot.bureau());
-        long seed = seedOf(bureau, lot.declaredAt());
+        DaySeeds.Draw draw = seeds.drawFor(bureau, lot.declaredAt());
         // decided before looking for a stored decision: a resent lot is rare, and the store's key settles it below
-        Decided d = host.locked(engine -> decided(engine, lot, bureau, seed));
+        Decided d = host.locked(engine -> decided(engine, lot, bureau, draw));
         Instant decidedAt = clock.instant();
-        if (!lots.insert(d.decision(), bureau, d.score(), d.hazards(), sender.getUsername(), decidedAt)) {
+        if (!lots.insert(d.decision(), d.drawnOn(), bureau, d.score(), d.hazards(), sender.getUsername(),
+                decidedAt)) {
             return requireVisible(sender, lots.find(lot.lotId()).orElseThrow()); // decided before: its decision stands
         }
         host.locked(engine -> {
@@ -137,24 +127,24 @@ public class LotDecisions {
         for (DecidedLot existing : stored.values()) {
             requireVisible(sender, existing);
         }
-        Map<String, Long> daySeeds = new HashMap<>();
+        Map<String, DaySeeds.Draw> draws = new HashMap<>();
         for (Lot lot : valid) {
-            daySeeds.computeIfAbsent(lot.bureau() + "|" + lot.declaredAt(),
-                    k -> seedOf(bureaus.get(lot.bureau()), lot.declaredAt()));
+            draws.computeIfAbsent(lot.bureau() + "|" + lot.declaredAt(),
+                    k -> seeds.drawFor(bureaus.get(lot.bureau()), lot.declaredAt()));
         }
         host.locked(engine -> {
             List<Decided> fresh = new ArrayList<>();
             for (Lot lot : valid) {
                 if (!stored.containsKey(lot.lotId())) {
                     fresh.add(decided(engine, lot, bureaus.get(lot.bureau()),
-                            daySeeds.get(lot.bureau() + "|" + lot.declaredAt())));
+                            draws.get(lot.bureau() + "|" + lot.declaredAt())));
                 }
             }
             List<Decided> inserted = transaction.execute(status -> {
                 List<Decided> written = new ArrayList<>();
                 for (Decided d : fresh) {
-                    if (lots.insert(d.decision(), bureaus.get(d.decision().lot().bureau()), d.score(), d.hazards(),
-                            sender.getUsername(), clock.instant())) {
+                    if (lots.insert(d.decision(), d.drawnOn(), bureaus.get(d.decision().lot().bureau()), d.score(),
+                            d.hazards(), sender.getUsername(), clock.instant())) {
                         written.add(d);
                     }
                 }
@@ -200,7 +190,8 @@ public class LotDecisions {
         bureau.flatMap(this::bureau).ifPresent(b -> access.auditedWithin(reader, b.division(), "bureau"));
     }
 
-    private record Decided(LotDecision decision, RiskScore score, List<String> hazards) {
+    private record Decided(LotDecision decision, LocalDate drawnOn, String commitment, RiskScore score,
+                           List<String> hazards) {
 
         /** The decision as {@link LotStore} stores it, without reading it back. */
         DecidedLot asStored(String submittedBy, Instant decidedAt) {
@@ -208,32 +199,26 @@ public class LotDecisions {
             return new DecidedLot(l.lotId(), l.bureau(), l.declaredAt(), l.direction().name(), l.hsCode(),
                     l.origin(), l.consignee(), l.manufacturer(), l.quantity(), l.valueCny(), decision.reason().name(),
                     decision.inspect(), decision.probability(), decision.priority(), score.score(), score.factors(),
-                    hazards, decision.modelVersion(), decision.seed(), submittedBy, decidedAt, Optional.empty());
+                    hazards, decision.modelVersion(), drawnOn, commitment, submittedBy, decidedAt, Optional.empty());
         }
     }
 
-    private static Decided decided(org.qualityguard.risk.RiskEngine engine, Lot lot, Bureau bureau, long seed) {
-        LotDecision d = engine.decide(lot, bureau.capacityShare(), seed);
+    private static Decided decided(org.qualityguard.risk.RiskEngine engine, Lot lot, Bureau bureau,
+                                   DaySeeds.Draw draw) {
+        LotDecision d = engine.decide(lot, bureau.capacityShare(), draw.key());
         List<String> hazards = engine.likelyHazards(lot, LIKELY_HAZARDS).stream().map(Hazard::name).toList();
-        return new Decided(d, engine.score(lot), hazards);
+        return new Decided(d, draw.drawnOn(), draw.key().commitment(), engine.score(lot), hazards);
     }
 
-    private long seedOf(Bureau bureau, LocalDate day) {
-        return seeds.computeIfAbsent(bureau.code() + "|" + day, key -> lots.seedOf(bureau.code(), day,
-                seedSource.nextLong(), bureau.capacityShare(), host.config().explorationShare(),
-                parameters()));
-    }
-
-    /** The engine parameters a day's decisions were made under, stored with its seed. */
-    private String parameters() {
-        var c = host.config();
-        Map<String, Object> parameters = new java.util.LinkedHashMap<>();
-        parameters.put("halfLifeDays", c.halfLifeDays());
-        parameters.put("explorationShare", c.explorationShare());
-        parameters.put("refitEveryDays", c.refitEveryDays());
-        parameters.put("riskAdjustedWarnings", c.riskAdjusted());
-        parameters.put("mandatoryHsPrefixes", c.mandatoryHsPrefixes().stream().sorted().toList());
-        return JSON.writeValueAsString(parameters);
+    /**
+     * The commitment to a bureau's day's secret, and the secret once the day is over. Today's stands from the first
+     * time anyone asks, before the day's first lot if a declaring system asks at the start of the day.
+     */
+    public DaySeeds.DaySeed seed(StaffUser reader, String bureau, LocalDate day) {
+        access.require(reader, Permission.READ_LOTS);
+        Bureau b = bureau(bureau).filter(x -> access.auditedWithin(reader, x.division(), "bureau"))
+                .orElseThrow(() -> new NotFoundException("bureau", bureau));
+        return seeds.published(b, day).orElseThrow(() -> new NotFoundException("day", day.toString()));
     }
 
     private Lot valid(StaffUser sender, LotDeclaration declaration, int row) {

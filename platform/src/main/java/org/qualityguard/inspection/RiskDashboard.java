@@ -17,6 +17,9 @@ import org.qualityguard.inspection.engine.EngineHost;
 import org.qualityguard.inspection.persistence.DashboardStore;
 import org.qualityguard.risk.SelectionReason;
 import org.qualityguard.risk.SwitchingState;
+import org.qualityguard.shared.FieldViolation;
+import org.qualityguard.shared.ValidationException;
+import org.qualityguard.shared.Violation;
 import org.springframework.stereotype.Service;
 
 /**
@@ -91,14 +94,29 @@ public class RiskDashboard {
         }
     }
 
+    /** A year, leap day included: the longest period one dashboard covers (its weeks are one chart's points). */
+    public static final int MAX_PERIOD_DAYS = 366;
+
+    /** Refuses a period longer than {@link #MAX_PERIOD_DAYS}, naming its end as the field to change. */
+    public static void requireWithinLimit(LocalDate from, LocalDate to) {
+        if (java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1 > MAX_PERIOD_DAYS) {
+            throw new ValidationException(FieldViolation.of("to", new Violation("E8113",
+                    "inspection.dashboard.period.tooLong", from.toString(), to.toString(), MAX_PERIOD_DAYS)));
+        }
+    }
+
     public record Figures(LocalDate from, LocalDate to, HeatTable heat, List<WeekRates> weeks,
                           Map<SwitchingState, Integer> streams, LocalDate capacityFrom,
                           List<BureauCapacity> capacity) {
     }
 
-    /** The figures over lots declared from {@code from} to {@code to}; capacity over the 28 days ending {@code to}. */
+    /**
+     * The figures over lots declared from {@code from} to {@code to}, at most {@link #MAX_PERIOD_DAYS} days; capacity
+     * over the 28 days ending {@code to}.
+     */
     public Figures figures(StaffUser reader, LocalDate from, LocalDate to) {
         access.require(reader, Permission.READ_RISK);
+        requireWithinLimit(from, to);
         LocalDate capacityFrom = to.minusDays(CAPACITY_DAYS - 1);
         return new Figures(from, to, heat(reader, from, to), weeks(reader, from, to),
                 host.locked(engine -> engine.streamsBySwitchingState()), capacityFrom,

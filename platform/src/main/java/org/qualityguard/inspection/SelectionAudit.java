@@ -10,6 +10,7 @@ import org.qualityguard.identity.Permission;
 import org.qualityguard.identity.StaffUser;
 import org.qualityguard.inspection.persistence.AuditStore;
 import org.qualityguard.inspection.persistence.Journal;
+import org.qualityguard.risk.DrawKey;
 import org.qualityguard.risk.RiskEngine;
 import org.qualityguard.risk.SelectionReason;
 import org.qualityguard.shared.NotFoundException;
@@ -18,9 +19,10 @@ import org.springframework.stereotype.Service;
 /**
  * Reproduces a past day's selection at a bureau from what was stored with it, without the engine of that day: each
  * lot's probability from the stored model version applied to its stored features, its priority from that and its
- * stored factor, its exploration draw from its id and the day's seed, and the rule: drawn for exploration below the
- * exploration share; otherwise a mandatory or follow-up claim stands on its grounds; otherwise inspected for risk
- * exactly when its priority reaches the stored threshold.
+ * stored factor, its exploration draw from its id and the secret of the day it was drawn on, and the rule: drawn for
+ * exploration below the exploration share; otherwise a mandatory or follow-up claim stands on its grounds; otherwise
+ * inspected for risk exactly when its priority reaches the stored threshold. The secrets it used are shown as
+ * {@link DaySeeds}: once their days are over, anyone can check each against its commitment and recompute the draws.
  */
 @Service
 public class SelectionAudit {
@@ -30,9 +32,12 @@ public class SelectionAudit {
     private final AuditStore store;
     private final Journal journal;
     private final LotDecisions decisions;
+    private final DaySeeds daySeeds;
     private final AccessPolicy access;
 
-    SelectionAudit(AuditStore store, Journal journal, LotDecisions decisions, AccessPolicy access) {
+    SelectionAudit(AuditStore store, Journal journal, LotDecisions decisions, DaySeeds daySeeds,
+                   AccessPolicy access) {
+        this.daySeeds = daySeeds;
         this.store = store;
         this.journal = journal;
         this.decisions = decisions;
@@ -42,10 +47,11 @@ public class SelectionAudit {
     /** One lot: as stored, as reproduced, and whether they match. */
     public record LotCheck(String lotId, String storedReason, String reproducedReason, double storedProbability,
                            double reproducedProbability, double explorationDraw, double priority, double threshold,
-                           int modelVersion, String grounds, boolean matches) {
+                           int modelVersion, LocalDate drawnOn, String grounds, boolean matches) {
     }
 
-    public record DayReproduction(String bureau, LocalDate day, long seed, double capacityShare,
+    /** @param seeds the seeds the day's lots drew with: its own, and that of the day a late lot was decided on */
+    public record DayReproduction(String bureau, LocalDate day, List<DaySeeds.DaySeed> seeds, double capacityShare,
                                   double explorationShare, String parameters, int lots, int selected, int matching,
                                   List<LotCheck> checks) {
 
@@ -64,11 +70,16 @@ public class SelectionAudit {
         int matching = 0;
         int selected = 0;
         Map<Integer, Optional<Map<String, Double>>> models = new java.util.HashMap<>();
+        Map<LocalDate, DrawKey> keys = new java.util.TreeMap<>();
+        Map<LocalDate, DaySeeds.DaySeed> seeds = new java.util.TreeMap<>();
+        seeds.put(day, daySeeds.shown(b.code(), day, stored.secret()));
         for (AuditStore.StoredDecision d : store.decisions(b.code(), day)) {
             Optional<Map<String, Double>> model = models.computeIfAbsent(d.modelVersion(), journal::coefficientsOf);
             double p = model.map(m -> probability(m, d.features())).orElse(Double.NaN);
             double priority = p * d.priorityFactor();
-            double draw = RiskEngine.explorationDraw(d.lotId(), stored.seed());
+            DrawKey key = keys.computeIfAbsent(d.drawnOn(), on -> new DrawKey(d.drawSecret()));
+            seeds.computeIfAbsent(d.drawnOn(), on -> daySeeds.shown(b.code(), on, d.drawSecret()));
+            double draw = key.exploration(d.lotId());
             SelectionReason storedReason = SelectionReason.valueOf(d.reason());
             String grounds = "";
             SelectionReason reproduced;
@@ -85,10 +96,10 @@ public class SelectionAudit {
             matching += ok ? 1 : 0;
             selected += storedReason.inspect() ? 1 : 0;
             checks.add(new LotCheck(d.lotId(), storedReason.name(), reproduced.name(), d.probability(), p, draw,
-                    priority, d.threshold(), d.modelVersion(), grounds, ok));
+                    priority, d.threshold(), d.modelVersion(), d.drawnOn(), grounds, ok));
         }
-        return new DayReproduction(b.code(), day, stored.seed(), stored.capacityShare(), stored.explorationShare(),
-                stored.parameters(), checks.size(), selected, matching, checks);
+        return new DayReproduction(b.code(), day, List.copyOf(seeds.values()), stored.capacityShare(),
+                stored.explorationShare(), stored.parameters(), checks.size(), selected, matching, checks);
     }
 
     /**

@@ -8,7 +8,8 @@ public class ValidationException extends RuntimeException {
     private final transient List<FieldViolation> violations;
 
     public ValidationException(List<FieldViolation> violations) {
-        super(violations.size() + " violation(s): " + violations);
+        // a file may bring a violation per row: the message names the first few, not a million
+        super(violations.size() + " violation(s): " + violations.subList(0, Math.min(violations.size(), 10)));
         this.violations = List.copyOf(violations);
     }
 

@@ -63,7 +63,7 @@ class InspectionApiIntegrationTest {
             points += factor.get("points").asInt();
         }
         assertThat(points).as("the scorecard's points sum to the score").isEqualTo(d.get("score").asInt());
-        assertThat(again.body().get("seed").asLong()).isEqualTo(d.get("seed").asLong());
+        assertThat(again.body().get("seedCommitment").asText()).isEqualTo(d.get("seedCommitment").asText());
         assertThat(again.body().get("reason").asText()).isEqualTo(d.get("reason").asText());
         assertThat(again.body().get("probability").asDouble()).isEqualTo(d.get("probability").asDouble());
     }

@@ -12,6 +12,7 @@ import org.qualityguard.QualityGuardApplication;
 import org.qualityguard.inspection.engine.EngineHost;
 import org.qualityguard.inspection.persistence.LotStore;
 import org.qualityguard.risk.Direction;
+import org.qualityguard.risk.DrawKey;
 import org.qualityguard.risk.Lot;
 import org.qualityguard.risk.RiskEngine;
 import org.qualityguard.risk.RiskEngineConfig;
@@ -61,19 +62,21 @@ public final class RebuildHarness {
 
     private static void fill(DataSource dataSource, JdbcClient jdbc, int n) throws Exception {
         int features = RiskEngine.create(RiskEngineConfig.defaults()).decide(new Lot("probe", START, BUREAUS[0],
-                Direction.IMPORT, "080211", "US", "C", "M", 1, 1), 0.1, 1).basis().features().length;
+                Direction.IMPORT, "080211", "US", "C", "M", 1, 1), 0.1, new DrawKey(new byte[DrawKey.SECRET_BYTES]))
+                .basis().features().length;
         int days = 7 * 104;
         StringBuilder daysCsv = new StringBuilder();
         for (String bureau : BUREAUS) {
             for (int d = 0; d < days; d++) {
-                daysCsv.append(bureau).append(',').append(START.plusDays(d)).append(",1,0.1,0.1,{}\n");
+                daysCsv.append(bureau).append(',').append(START.plusDays(d)).append(",\\x")
+                        .append("00".repeat(DrawKey.SECRET_BYTES)).append(",0.1,0.1,{}\n");
             }
         }
         SplittableRandom random = new SplittableRandom(9);
         HexFormat hex = HexFormat.of();
         try (Connection c = dataSource.getConnection()) {
             var copy = c.unwrap(PGConnection.class).getCopyAPI();
-            copy.copyIn("COPY inspection.selection_days (bureau, declared_on, seed, capacity_share, "
+            copy.copyIn("COPY inspection.selection_days (bureau, declared_on, secret, capacity_share, "
                     + "exploration_share, parameters) FROM STDIN (FORMAT csv, QUOTE '\"')",
                     new StringReader(daysCsv.toString().replace(",{}\n", ",\"{}\"\n")));
             int chunk = 100_000;
@@ -95,14 +98,14 @@ public final class RebuildHarness {
                             .append(ORIGINS[random.nextInt(ORIGINS.length)]).append(",C").append(random.nextInt(40_000))
                             .append(",M").append(random.nextInt(20_000)).append(",100,1000,RISK,t,0.05,0.05,1,0.04,")
                             .append("0.5,0.01,0,\\x").append(hex.formatHex(LotStore.bytes(x)))
-                            .append(",0,1,600,[],{},harness\n");
+                            .append(",0,").append(day).append(",600,[],{},harness\n");
                     res.append(id).append(',').append(i + 1000).append(fail ? ",FAIL,QUALITY," : ",PASS,,")
                             .append(day).append(",harness\n");
                 }
                 copy.copyIn("COPY inspection.lots (lot_id, bureau, division_code, declared_on, direction, hs_code, "
                         + "origin, consignee, manufacturer, quantity, value_cny, reason, selected, probability, "
                         + "priority, priority_factor, threshold, exploration_draw, exploration_share, "
-                        + "exploration_weight, features, model_version, seed, score, scorecard, likely_hazards, "
+                        + "exploration_weight, features, model_version, drawn_on, score, scorecard, likely_hazards, "
                         + "submitted_by) FROM STDIN (FORMAT csv)", new StringReader(lots.toString()));
                 copy.copyIn("COPY inspection.results (lot_id, journal_seq, outcome, hazard, inspected_on, "
                         + "recorded_by) FROM STDIN (FORMAT csv)", new StringReader(res.toString()));

@@ -58,9 +58,6 @@ public final class RiskEngine {
     private final Map<String, OnlineThreshold> thresholds = new HashMap<>();
     private int modelVersion;
     private long resultsRecorded;
-    /** Salts that keep a lot's follow-up and Thompson draws independent of its exploration draw. */
-    private static final long FOLLOW_UP_SALT = 0x632BE59BD9B4E019L;
-    private static final long THOMPSON_SALT = 0x85157AF5L;
     /** A watched cell is busy, and worth surveillance, with at least this many lots in the period. */
     private static final int SURVEILLANCE_MIN_LOTS = 3;
     private static final int FORGET_PENDING_AFTER_DAYS = 180;
@@ -99,6 +96,8 @@ public final class RiskEngine {
 
     /**
      * Declares a period's lots and chooses which to inspect. The same engine state, lots and seed give the same plan.
+     * For simulations such as the replay: its draws follow a seed that is no secret; lots declared by others are
+     * decided one by one with {@link #decide}, whose draws are keyed.
      */
     public InspectionPlan plan(List<Lot> lots, Capacity capacity, long seed) {
         int n = lots.size();
@@ -174,9 +173,10 @@ public final class RiskEngine {
      * that of {@link #plan}: the exploration draw first (every lot has the same chance of it, whatever else is true, so
      * that the sample stays unbiased), then mandatory lots, warning follow-ups, and risk above the bureau's running
      * threshold. It changes nothing learnt: the caller stores the decision and then {@link #accept}s it, so that a
-     * decision that was never stored leaves no trace. The same state, lot and seed give the same decision.
+     * decision that was never stored leaves no trace. The same state, lot and key give the same decision; every random
+     * draw of it is keyed (see {@link DrawKey}), so that whoever chooses the lot's id cannot choose its draws.
      */
-    public LotDecision decide(Lot lot, double capacityShare, long seed) {
+    public LotDecision decide(Lot lot, double capacityShare, DrawKey key) {
         if (!(capacityShare >= 0 && capacityShare <= 1)) {
             throw new IllegalArgumentException("capacity share must be within [0, 1]: " + capacityShare);
         }
@@ -184,9 +184,9 @@ public final class RiskEngine {
         history.ensureCells();
         double z = scorer.logOdds(e);
         double probability = 1.0 / (1.0 + Math.exp(-z));
-        double priority = priority(e, z, new SplittableRandom(seed ^ lot.lotId().hashCode() * THOMPSON_SALT));
+        double priority = priority(e, z, new SplittableRandom(key.thompson(lot.lotId())));
         double explorationShare = config.explorationShare() * capacityShare;
-        double draw = unit(lot.lotId(), seed);
+        double draw = key.exploration(lot.lotId());
         double threshold = thresholds.computeIfAbsent(lot.bureau(), b -> new OnlineThreshold()).threshold(capacityShare);
         SelectionReason reason;
         if (draw < explorationShare) {
@@ -197,7 +197,7 @@ public final class RiskEngine {
             reason = SelectionReason.MANDATORY_DISCONTINUED;
         } else if (onMandatoryList(lot.hsCode())) {
             reason = SelectionReason.MANDATORY_LIST;
-        } else if (unit(lot.lotId(), seed ^ FOLLOW_UP_SALT) < followUpShare(e, config.followUpShares())) {
+        } else if (key.followUp(lot.lotId()) < followUpShare(e, config.followUpShares())) {
             reason = SelectionReason.WARNING_FOLLOW_UP;
         } else {
             reason = priority >= threshold ? SelectionReason.RISK : SelectionReason.NOT_SELECTED;
@@ -206,7 +206,7 @@ public final class RiskEngine {
         scorer.features(e, x);
         double weight = reason == SelectionReason.EXPLORATION ? 1.0 / explorationShare : 0.0;
         return new LotDecision(lot, reason, priority, threshold, draw, capacityShare, explorationShare,
-                priority / probability, modelVersion, seed, new DecisionBasis(x, probability, weight));
+                priority / probability, modelVersion, new DecisionBasis(x, probability, weight));
     }
 
     /**
@@ -269,11 +269,6 @@ public final class RiskEngine {
         }
         found.sort((a, b) -> Double.compare(mix[b.ordinal()], mix[a.ordinal()]));
         return List.copyOf(found.subList(0, Math.min(limit, found.size())));
-    }
-
-    /** The lot's uniform draw for exploration: below the exploration share, it was drawn at random. */
-    public static double explorationDraw(String lotId, long seed) {
-        return unit(lotId, seed);
     }
 
     /** How many lots each GB/T 2828.1 switching state holds among the consignee × heading streams seen so far. */

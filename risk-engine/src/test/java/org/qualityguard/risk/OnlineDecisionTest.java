@@ -1,6 +1,7 @@
 package org.qualityguard.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.qualityguard.risk.DrawKeys.aKey;
 import static org.qualityguard.risk.LotBuilder.aLot;
 
 import java.time.LocalDate;
@@ -39,8 +40,8 @@ class OnlineDecisionTest {
         Lot lot = aLot().withId("ONE").on(MONDAY).build();
         EngineSnapshot before = engine.snapshot(MONDAY);
 
-        LotDecision first = engine.decide(lot, 0.10, 42);
-        LotDecision again = engine.decide(lot, 0.10, 42);
+        LotDecision first = engine.decide(lot, 0.10, aKey(42));
+        LotDecision again = engine.decide(lot, 0.10, aKey(42));
 
         assertThat(again.reason()).isEqualTo(first.reason());
         assertThat(again.priority()).isEqualTo(first.priority());
@@ -59,7 +60,7 @@ class OnlineDecisionTest {
         int decidedAfterWarmUp = 0;
         List<Lot> lots = lots(6000, 1);
         for (int i = 0; i < lots.size(); i++) {
-            LotDecision d = engine.decide(lots.get(i), 0.10, 7);
+            LotDecision d = engine.decide(lots.get(i), 0.10, aKey(7));
             engine.accept(d);
             if (i < 20) {
                 assertThat(d.inspect()).as("lot %d of a new bureau", i).isTrue();
@@ -81,7 +82,7 @@ class OnlineDecisionTest {
         RiskEngine engine = RiskEngine.create(RiskEngineConfig.defaults());
         int explored = 0;
         for (Lot lot : lots(20_000, 2)) {
-            LotDecision d = engine.decide(lot, 0.10, 11);
+            LotDecision d = engine.decide(lot, 0.10, aKey(11));
             assertThat(d.explorationShare()).isEqualTo(0.01, org.assertj.core.data.Offset.offset(1e-12));
             if (d.reason() == SelectionReason.EXPLORATION) {
                 explored++;
@@ -105,7 +106,7 @@ class OnlineDecisionTest {
             if (i % 2000 == 0) {
                 engine.refresh(lot.declaredAt());
             }
-            LotDecision d = engine.decide(lot, 0.10, 13);
+            LotDecision d = engine.decide(lot, 0.10, aKey(13));
             engine.accept(d);
             boolean badStream = lot.consignee().equals("C7") && lot.hsHeading().equals("1604");
             if (i >= 8000 && badStream) {
@@ -134,7 +135,7 @@ class OnlineDecisionTest {
                 live.refresh(lot.declaredAt());
                 journal.add(new Object[] {lot.declaredAt()});
             }
-            LotDecision d = live.decide(lot, 0.10, 3);
+            LotDecision d = live.decide(lot, 0.10, aKey(3));
             live.accept(d);
             flows.merge(lot.consignee() + "|" + lot.hsSubheading() + "|" + lot.origin(), 1, Integer::sum);
             if (d.inspect()) {
@@ -171,7 +172,7 @@ class OnlineDecisionTest {
         for (int i = 0; i < found.length; i++) {
             Lot lot = aLot().withId("H" + i).withHs("0802120000").build();
             engine.record(lot, InspectionResult.failed(lot.lotId(), MONDAY, found[i]),
-                    engine.decide(lot, 0.1, 1).basis());
+                    engine.decide(lot, 0.1, aKey(1)).basis());
         }
         assertThat(engine.likelyHazards(aLot().withHs("0801310000").build(), 2))
                 .containsExactly(Hazard.PESTICIDE_RESIDUE, Hazard.LABELLING);

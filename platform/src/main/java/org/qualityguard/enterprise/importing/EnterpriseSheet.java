@@ -30,7 +30,7 @@ public final class EnterpriseSheet {
         return c;
     }
 
-    public static List<SheetRow> read(String filename, byte[] content) {
-        return SheetReader.read(filename, content, LAYOUT);
+    public static List<SheetRow> read(String filename, byte[] content, int maxRows) {
+        return SheetReader.read(filename, content, LAYOUT, maxRows);
     }
 }

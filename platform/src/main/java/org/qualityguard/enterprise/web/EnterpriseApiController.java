@@ -75,8 +75,9 @@ class EnterpriseApiController {
     record PageJson(List<EnterpriseJson> items, int page, int size, long total, boolean exactTotal) {
     }
 
+    /** The row errors: the first {@link org.qualityguard.shared.FieldViolation#REPORTED} of {@code errorCount}. */
     record ImportJson(String filename, int rows, int created, int updated, int unchanged, int rejected,
-                      boolean written, List<ApiError.Item> errors) {
+                      boolean written, List<ApiError.Item> errors, int errorCount) {
     }
 
     @GetMapping
@@ -128,7 +129,7 @@ class EnterpriseApiController {
         ImportResult r = importer.importFile(user, file.getOriginalFilename(), file.getBytes(), mode,
                 ImportProgress.NONE);
         ImportJson body = new ImportJson(r.filename(), r.rows(), r.created(), r.updated(), r.unchanged(),
-                r.rejected(), r.written(), messages.toApiError(r.errors()).errors());
+                r.rejected(), r.written(), messages.toApiError(r.errors()).errors(), r.errorCount());
         boolean refused = !r.errors().isEmpty() && mode == ImportMode.ALL_OR_NOTHING;
         return ResponseEntity.status(refused ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK).body(body);
     }

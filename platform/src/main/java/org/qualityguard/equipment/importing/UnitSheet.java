@@ -32,7 +32,7 @@ public final class UnitSheet {
         return c;
     }
 
-    public static List<SheetRow> read(String filename, byte[] content) {
-        return SheetReader.read(filename, content, LAYOUT);
+    public static List<SheetRow> read(String filename, byte[] content, int maxRows) {
+        return SheetReader.read(filename, content, LAYOUT, maxRows);
     }
 }

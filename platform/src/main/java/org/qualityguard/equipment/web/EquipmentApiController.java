@@ -40,7 +40,9 @@ class EquipmentApiController {
         this.messages = messages;
     }
 
-    record ImportJson(String filename, int rows, int created, int updated, List<ApiError.Item> errors) {
+    /** The row errors: the first {@link org.qualityguard.shared.FieldViolation#REPORTED} of {@code errorCount}. */
+    record ImportJson(String filename, int rows, int created, int updated, List<ApiError.Item> errors,
+                      int errorCount) {
     }
 
     record DueJson(List<EquipmentUnit> items, int dueSoonDays) {
@@ -65,7 +67,7 @@ class EquipmentApiController {
                                           @RequestParam("file") MultipartFile file) throws IOException {
         UnitImportResult r = register.importFile(user, file.getOriginalFilename(), file.getBytes());
         ImportJson body = new ImportJson(r.filename(), r.rows(), r.created(), r.updated(),
-                messages.toApiError(r.errors()).errors());
+                messages.toApiError(r.errors()).errors(), r.errorCount());
         return ResponseEntity.status(r.errors().isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
                 .body(body);
     }

@@ -1,14 +1,15 @@
 package org.qualityguard.identity.web;
 
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.qualityguard.identity.AuditTrail;
 import org.qualityguard.identity.Divisions;
 import org.qualityguard.identity.Role;
-import org.qualityguard.identity.StaffAccount;
 import org.qualityguard.identity.StaffAdministration;
 import org.qualityguard.identity.StaffUser;
 import org.qualityguard.shared.PageRequest;
@@ -34,13 +35,15 @@ class AdminController {
     private final AuditTrail audit;
     private final Divisions divisions;
     private final ViolationMessages messages;
+    private final Clock clock;
 
     AdminController(StaffAdministration administration, AuditTrail audit, Divisions divisions,
-                    ViolationMessages messages) {
+                    ViolationMessages messages, Clock clock) {
         this.administration = administration;
         this.audit = audit;
         this.divisions = divisions;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @ModelAttribute
@@ -99,8 +102,7 @@ class AdminController {
 
     @GetMapping("/staff/{id}")
     String account(@AuthenticationPrincipal StaffUser user, @PathVariable long id, Model model) {
-        model.addAttribute("account", administration.account(user, id));
-        return "admin/account";
+        return accountPage(user, id, model);
     }
 
     @PostMapping("/staff/{id}")
@@ -116,8 +118,7 @@ class AdminController {
             return "redirect:/console/admin/staff/" + id;
         } catch (ValidationException e) {
             model.addAttribute("errors", messages.byField(e.violations()));
-            model.addAttribute("account", administration.account(user, id));
-            return "admin/account";
+            return accountPage(user, id, model);
         }
     }
 
@@ -130,17 +131,39 @@ class AdminController {
             return "redirect:/console/admin/staff/" + id;
         } catch (ValidationException e) {
             model.addAttribute("errors", messages.byField(e.violations()));
-            model.addAttribute("account", administration.account(user, id));
-            return "admin/account";
+            return accountPage(user, id, model);
         }
     }
 
+    /** The new token is in this answer only (not cacheable, not in a redirect or flash): it is never shown again. */
     @PostMapping("/staff/{id}/tokens")
     String issueToken(@AuthenticationPrincipal StaffUser user, @PathVariable long id,
-                      @RequestParam(defaultValue = "api") String name, Model model) {
-        StaffAccount account = administration.account(user, id);
-        model.addAttribute("token", administration.issueToken(user, id, name));
-        model.addAttribute("account", account);
+                      @RequestParam(defaultValue = "api") String name,
+                      @RequestParam(defaultValue = "" + StaffAdministration.DEFAULT_TOKEN_DAYS) int validDays,
+                      Model model, HttpServletResponse response) {
+        try {
+            model.addAttribute("token", administration.issueToken(user, id, name, validDays));
+            response.setHeader("Cache-Control", "no-store");
+        } catch (ValidationException e) {
+            model.addAttribute("errors", messages.byField(e.violations()));
+        }
+        return accountPage(user, id, model);
+    }
+
+    @PostMapping("/staff/{id}/tokens/{tokenId}/revoke")
+    String revokeToken(@AuthenticationPrincipal StaffUser user, @PathVariable long id, @PathVariable long tokenId,
+                       RedirectAttributes redirect) {
+        administration.revokeToken(user, id, tokenId);
+        redirect.addFlashAttribute("notice", "admin.staff.token.revoked");
+        return "redirect:/console/admin/staff/" + id;
+    }
+
+    private String accountPage(StaffUser user, long id, Model model) {
+        model.addAttribute("account", administration.account(user, id));
+        model.addAttribute("tokens", administration.tokens(user, id));
+        model.addAttribute("now", clock.instant());
+        model.addAttribute("longestTokenDays", StaffAdministration.LONGEST_TOKEN_DAYS);
+        model.addAttribute("defaultTokenDays", StaffAdministration.DEFAULT_TOKEN_DAYS);
         return "admin/account";
     }
 

@@ -3,6 +3,7 @@ package org.qualityguard.inspection.importing;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.qualityguard.inspection.LotDecisions;
 import org.qualityguard.inspection.domain.LotDeclaration;
 import org.qualityguard.inspection.domain.Measurement;
 import org.qualityguard.inspection.domain.ResultDeclaration;
@@ -51,11 +52,14 @@ public final class InspectionSheets {
     }
 
     public static List<LotDeclaration> lots(String filename, byte[] content) {
-        return SheetReader.read(filename, content, LOTS).stream().map(InspectionSheets::lot).toList();
+        // a sheet is decided as one batch: it may hold as many lots as a batch, and its reading stops there
+        return SheetReader.read(filename, content, LOTS, LotDecisions.MAX_BATCH).stream()
+                .map(InspectionSheets::lot).toList();
     }
 
     public static List<ResultDeclaration> results(String filename, byte[] content) {
-        return SheetReader.read(filename, content, RESULTS).stream().map(InspectionSheets::result).toList();
+        return SheetReader.read(filename, content, RESULTS, LotDecisions.MAX_BATCH).stream()
+                .map(InspectionSheets::result).toList();
     }
 
     private static LotDeclaration lot(SheetRow r) {

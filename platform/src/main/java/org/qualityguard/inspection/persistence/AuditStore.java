@@ -21,32 +21,36 @@ public class AuditStore {
         this.jdbc = jdbc;
     }
 
-    public record Day(long seed, double capacityShare, double explorationShare, String parameters) {
+    public record Day(byte[] secret, double capacityShare, double explorationShare, String parameters) {
     }
 
     public record StoredDecision(String lotId, String hsCode, String origin, String consignee, String reason,
                                  double probability, double priorityFactor, double threshold,
-                                 double explorationShare, float[] features, int modelVersion, Instant decidedAt) {
+                                 double explorationShare, float[] features, int modelVersion, LocalDate drawnOn,
+                                 byte[] drawSecret, Instant decidedAt) {
     }
 
     public Optional<Day> day(String bureau, LocalDate day) {
-        return jdbc.sql("SELECT seed, capacity_share, exploration_share, parameters::text "
+        return jdbc.sql("SELECT secret, capacity_share, exploration_share, parameters::text "
                         + "FROM inspection.selection_days WHERE bureau = ? AND declared_on = ?")
                 .params(bureau, day)
-                .query((rs, n) -> new Day(rs.getLong(1), rs.getDouble(2), rs.getDouble(3), rs.getString(4)))
+                .query((rs, n) -> new Day(rs.getBytes(1), rs.getDouble(2), rs.getDouble(3), rs.getString(4)))
                 .optional();
     }
 
     public List<StoredDecision> decisions(String bureau, LocalDate day) {
         return jdbc.sql("""
-                SELECT lot_id, hs_code, origin, consignee, reason, probability, priority_factor, threshold,
-                       exploration_share, features, model_version, decided_at
-                  FROM inspection.lots WHERE bureau = ? AND declared_on = ? ORDER BY decision_seq""")
+                SELECT l.lot_id, l.hs_code, l.origin, l.consignee, l.reason, l.probability, l.priority_factor,
+                       l.threshold, l.exploration_share, l.features, l.model_version, l.drawn_on, k.secret,
+                       l.decided_at
+                  FROM inspection.lots l
+                  JOIN inspection.selection_days k ON k.bureau = l.bureau AND k.declared_on = l.drawn_on
+                 WHERE l.bureau = ? AND l.declared_on = ? ORDER BY l.decision_seq""")
                 .params(bureau, day)
                 .query((rs, n) -> new StoredDecision(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getDouble(6), rs.getDouble(7), rs.getDouble(8),
                         rs.getDouble(9), LotStore.floats(rs.getBytes(10)), rs.getInt(11),
-                        rs.getTimestamp(12).toInstant()))
+                        rs.getObject(12, LocalDate.class), rs.getBytes(13), rs.getTimestamp(14).toInstant()))
                 .list();
     }
 

@@ -39,9 +39,12 @@ public class LotStore {
     static final String LOT_COLUMNS = """
             l.lot_id, l.bureau, l.declared_on, l.direction, l.hs_code, l.origin, l.consignee, l.manufacturer,
             l.quantity, l.value_cny, l.reason, l.selected, l.probability, l.priority, l.score, l.scorecard,
-            l.likely_hazards, l.model_version, l.seed, l.submitted_by, l.decided_at,
+            l.likely_hazards, l.model_version, l.drawn_on, encode(sha256(k.secret), 'hex') AS seed_commitment,
+            l.submitted_by, l.decided_at,
             r.outcome, r.hazard, r.inspected_on, r.measurements, r.recorded_by, r.recorded_at""";
-    private static final String FROM = " FROM inspection.lots l LEFT JOIN inspection.results r USING (lot_id) ";
+    /** With the commitment of the day whose secret drew the lot, never the secret itself. */
+    private static final String FROM = " FROM inspection.lots l LEFT JOIN inspection.results r USING (lot_id) "
+            + "JOIN inspection.selection_days k ON k.bureau = l.bureau AND k.declared_on = l.drawn_on ";
 
     private final JdbcClient jdbc;
 
@@ -57,14 +60,18 @@ public class LotStore {
                 .list();
     }
 
-    /** The seed of a bureau's day, drawn now if this is the day's first lot; the first writer's seed wins. */
-    public long seedOf(String bureau, LocalDate day, long candidate, double capacityShare, double explorationShare,
-                       String parameters) {
-        jdbc.sql("INSERT INTO inspection.selection_days (bureau, declared_on, seed, capacity_share, exploration_share, "
-                        + "parameters) VALUES (?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT DO NOTHING")
+    /** The secret of a bureau's day, stored now if the day has none yet; the first writer's secret wins. */
+    public byte[] secretOf(String bureau, LocalDate day, byte[] candidate, double capacityShare,
+                           double explorationShare, String parameters) {
+        jdbc.sql("INSERT INTO inspection.selection_days (bureau, declared_on, secret, capacity_share, "
+                        + "exploration_share, parameters) VALUES (?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT DO NOTHING")
                 .params(bureau, day, candidate, capacityShare, explorationShare, parameters).update();
-        return jdbc.sql("SELECT seed FROM inspection.selection_days WHERE bureau = ? AND declared_on = ?")
-                .params(bureau, day).query(Long.class).single();
+        return secretOf(bureau, day).orElseThrow();
+    }
+
+    public Optional<byte[]> secretOf(String bureau, LocalDate day) {
+        return jdbc.sql("SELECT secret FROM inspection.selection_days WHERE bureau = ? AND declared_on = ?")
+                .params(bureau, day).query(byte[].class).optional();
     }
 
     public boolean anyLot() {
@@ -88,21 +95,21 @@ public class LotStore {
     }
 
     /** Stores a decided lot unless its id is already taken; true when this call stored it. */
-    public boolean insert(LotDecision d, Bureau bureau, RiskScore score, List<String> likelyHazards,
-                          String submittedBy, java.time.Instant decidedAt) {
+    public boolean insert(LotDecision d, LocalDate drawnOn, Bureau bureau, RiskScore score,
+                          List<String> likelyHazards, String submittedBy, java.time.Instant decidedAt) {
         var l = d.lot();
         return jdbc.sql("""
                 INSERT INTO inspection.lots (lot_id, bureau, division_code, declared_on, direction, hs_code, origin,
                     consignee, manufacturer, quantity, value_cny, reason, selected, probability, priority,
                     priority_factor, threshold, exploration_draw, exploration_share, exploration_weight, features,
-                    model_version, seed, score, scorecard, likely_hazards, submitted_by, decided_at)
+                    model_version, drawn_on, score, scorecard, likely_hazards, submitted_by, decided_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::text[], ?, ?)
                 ON CONFLICT (lot_id) DO NOTHING""")
                 .params(l.lotId(), l.bureau(), bureau.division().value(), l.declaredAt(), l.direction().name(),
                         l.hsCode(), l.origin(), l.consignee(), l.manufacturer(), l.quantity(), l.valueCny(),
                         d.reason().name(), d.inspect(), d.probability(), d.priority(), d.priorityFactor(),
                         d.threshold(), d.explorationDraw(), d.explorationShare(), d.basis().explorationWeight(),
-                        bytes(d.basis().features()), d.modelVersion(), d.seed(), score.score(),
+                        bytes(d.basis().features()), d.modelVersion(), drawnOn, score.score(),
                         JSON.writeValueAsString(score.factors()), "{" + String.join(",", likelyHazards) + "}",
                         submittedBy, Timestamp.from(decidedAt))
                 .update() == 1;
@@ -201,6 +208,7 @@ public class LotStore {
                 rs.getBoolean("selected"), rs.getDouble("probability"), rs.getDouble("priority"),
                 rs.getInt("score"), JSON.readValue(rs.getString("scorecard"), FACTORS),
                 new ArrayList<>(Arrays.asList((String[]) hazards.getArray())), rs.getInt("model_version"),
-                rs.getLong("seed"), rs.getString("submitted_by"), decidedAt.toInstant(), result);
+                rs.getObject("drawn_on", LocalDate.class), rs.getString("seed_commitment"),
+                rs.getString("submitted_by"), decidedAt.toInstant(), result);
     }
 }

@@ -57,6 +57,7 @@ class DashboardConsoleController {
     String page(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> from,
                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> to, Model model) {
         Period p = period(from, to);
+        RiskDashboard.requireWithinLimit(p.from(), p.to());
         model.addAttribute("section", "risk");
         model.addAttribute("tab", "dashboard");
         model.addAttribute("from", p.from());

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.qualityguard.identity.AccessPolicy;
 import org.qualityguard.identity.Permission;
 import org.qualityguard.identity.StaffUser;
+import org.qualityguard.inspection.DaySeeds;
 import org.qualityguard.inspection.DecidedLot;
 import org.qualityguard.inspection.InspectionResults;
 import org.qualityguard.inspection.LotDecisions;
@@ -81,17 +82,18 @@ class InspectionApiController {
 
     /**
      * The decision: {@code selected} and its {@code reason}; {@code mandatoryRule} names the rule when the lot had to
-     * be inspected; the scorecard's factors sum to {@code score}.
+     * be inspected; the scorecard's factors sum to {@code score}. Its draws were keyed with the secret of the bureau's
+     * day {@code drawnOn}, committed to by {@code seedCommitment} and revealed by the selection audit after that day.
      */
     record DecisionJson(String lotId, String bureau, LocalDate declaredAt, boolean selected, String reason,
                         String mandatoryRule, double probability, int score, String level,
-                        List<ScoreFactor> scorecard, List<String> likelyHazards, int modelVersion, long seed,
-                        RecordedResult result) {
+                        List<ScoreFactor> scorecard, List<String> likelyHazards, int modelVersion,
+                        LocalDate drawnOn, String seedCommitment, RecordedResult result) {
 
         static DecisionJson of(DecidedLot d) {
             return new DecisionJson(d.lotId(), d.bureau(), d.declaredOn(), d.selected(), d.reason(),
                     d.mandatory() ? d.reason() : null, d.probability(), d.score(), d.level(), d.scorecard(),
-                    d.likelyHazards(), d.modelVersion(), d.seed(), d.result().orElse(null));
+                    d.likelyHazards(), d.modelVersion(), d.drawnOn(), d.seedCommitment(), d.result().orElse(null));
         }
     }
 
@@ -214,6 +216,14 @@ class InspectionApiController {
                                 @RequestBody CommentJson body) {
         warnings.dismiss(user, key, body.comment());
         return Map.of("key", key, "action", "DISMISS");
+    }
+
+    @Operation(summary = "The commitment to a bureau's day's seed (SHA-256 of the secret keying its draws), and the "
+            + "seed itself once the day is over")
+    @GetMapping("/seeds")
+    DaySeeds.DaySeed seed(@AuthenticationPrincipal StaffUser user, @RequestParam String bureau,
+                          @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
+        return decisions.seed(user, bureau, day);
     }
 
     @Operation(summary = "Reproduce a bureau's selection of a day from what was stored with it")

@@ -144,7 +144,7 @@ class InspectionConsoleController {
         try {
             declared = InspectionSheets.lots(file.getOriginalFilename(), file.getBytes());
         } catch (ValidationException e) {
-            model.addAttribute("rowErrors", rowErrors(e.violations(), 0));
+            rowErrors(model, e.violations(), 0);
             return "inspection/import";
         }
         try {
@@ -153,14 +153,17 @@ class InspectionConsoleController {
             model.addAttribute("selected", decided.stream().filter(DecidedLot::selected).toList());
         } catch (ValidationException e) {
             // the decisions number the lots from 1, the sheet has its header above the first lot
-            model.addAttribute("rowErrors", rowErrors(e.violations(), 1));
+            rowErrors(model, e.violations(), 1);
         }
         return "inspection/import";
     }
 
-    private List<RowError> rowErrors(List<FieldViolation> violations, int headerRows) {
-        return violations.stream().map(v -> new RowError(v.row() > 0 ? v.row() + headerRows : 0,
-                v.field() == null ? "" : messages.fieldLabel(v.field()), messages.message(v.violation()))).toList();
+    /** The first {@link FieldViolation#REPORTED} errors of a refused sheet, and how many there are. */
+    private void rowErrors(Model model, List<FieldViolation> violations, int headerRows) {
+        model.addAttribute("errorCount", violations.size());
+        model.addAttribute("rowErrors", FieldViolation.reported(violations).stream().map(v -> new RowError(
+                v.row() > 0 ? v.row() + headerRows : 0, v.field() == null ? "" : messages.fieldLabel(v.field()),
+                messages.message(v.violation()))).toList());
     }
 
     @GetMapping("/audit")

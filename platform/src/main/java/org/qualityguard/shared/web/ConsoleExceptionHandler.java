@@ -32,7 +32,8 @@ class ConsoleExceptionHandler {
 
     @ExceptionHandler(ValidationException.class)
     ModelAndView invalid(ValidationException e, HttpServletRequest request) {
-        return pages.page(request, 400, 400, e.violations().stream().map(this::describe).toList());
+        return pages.page(request, 400, 400,
+                FieldViolation.reported(e.violations()).stream().map(this::describe).toList());
     }
 
     private String describe(FieldViolation v) {

@@ -56,9 +56,14 @@ public class ViolationMessages {
     }
 
     public ApiError toApiError(List<FieldViolation> violations) {
-        return new ApiError(violations.stream()
+        return toApiError(violations, violations.size());
+    }
+
+    /** The API error of the reported violations of {@code errorCount} in all. */
+    public ApiError toApiError(List<FieldViolation> violations, int errorCount) {
+        return new ApiError(FieldViolation.reported(violations).stream()
                 .map(v -> new ApiError.Item(v.violation().code(), v.field(), message(v.violation()),
                         v.row() > 0 ? v.row() : null))
-                .toList());
+                .toList(), errorCount);
     }
 }
