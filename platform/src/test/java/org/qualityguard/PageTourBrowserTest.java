@@ -250,6 +250,17 @@ class PageTourBrowserTest {
                     faults.push('"' + t + '" wraps one character a line');
                   }
                 }
+                // a short label (a header, a badge, a tab, a button) is one word: it never breaks across lines
+                for (const el of document.querySelectorAll('th, .badge, button, nav a, label > span')) {
+                  const t = el.innerText.trim();
+                  if (t.length < 2 || t.length > 6 || !/^[\u4e00-\u9fff]+$/.test(t)) continue;
+                  const range = document.createRange();
+                  range.selectNodeContents(el);
+                  const lines = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
+                  if (lines.size > 1) {
+                    faults.push('"' + t + '" breaks across ' + lines.size + ' lines');
+                  }
+                }
                 return faults.slice(0, 5);
                 """);
         return (List<String>) result;
