@@ -6,11 +6,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.qualityguard.identity.audit.AuditCheckpoints;
 import org.qualityguard.identity.audit.AuditHash;
 import org.qualityguard.shared.DivisionLevel;
 import org.qualityguard.shared.DivisionScope;
@@ -29,6 +32,10 @@ import tools.jackson.databind.json.JsonMapper;
  * The append-only, tamper-evident record of every change and decision. Entries are written in the transaction of
  * the change they describe, so a change and its audit entry are committed together or not at all. Appending
  * locks the chain's head row: writers queue one behind another, which is what a single chain requires.
+ *
+ * <p>Each entry carries a MAC under the audit key ({@link AuditHash}), which is kept outside the database, and
+ * the platform's database role may append entries but not change or delete them: so neither a holder of the
+ * platform's connection nor one of the database's owner can alter the trail without verification saying where.
  */
 @Service
 public class AuditTrail {
@@ -38,11 +45,15 @@ public class AuditTrail {
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final Clock clock;
+    private final AuditHash hash;
+    private final AuditCheckpoints checkpoints;
 
-    AuditTrail(JdbcClient jdbc, DataSource dataSource, Clock clock) {
+    AuditTrail(JdbcClient jdbc, DataSource dataSource, Clock clock, AuditHash hash, AuditCheckpoints checkpoints) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.clock = clock;
+        this.hash = hash;
+        this.checkpoints = checkpoints;
     }
 
     @Transactional
@@ -76,11 +87,11 @@ public class AuditTrail {
             String division = r.division() == null ? null : r.division().value();
             String before = toJson(r.before());
             String after = toJson(r.after());
-            String hash = AuditHash.of(previous, id, now, r.actor(), r.action(), r.subjectType(), r.subjectId(),
+            String mac = hash.of(previous, id, now, r.actor(), r.action(), r.subjectType(), r.subjectId(),
                     division, before, after);
             rows.add(new Object[] {id, now, r.actor(), r.action(), r.subjectType(), r.subjectId(),
-                    division, before, after, previous, hash});
-            previous = hash;
+                    division, before, after, previous, mac});
+            previous = mac;
         }
         CsvCopy.copyIn(dataSource, "identity.audit_entry (id, occurred_at, actor, action, subject_type, subject_id, "
                 + "division_code, before_state, after_state, previous_hash, hash)", rows);
@@ -110,12 +121,22 @@ public class AuditTrail {
     }
 
     /**
-     * Walks the whole chain in order and recomputes every hash. A changed entry breaks its own hash; a deleted or
-     * inserted one breaks the link to its neighbour; a truncated tail no longer meets the head row.
+     * Walks the whole chain in order and recomputes every MAC. A changed entry breaks its own MAC; a deleted or
+     * inserted one breaks the link to its neighbour; a truncated tail no longer meets the head row, and if the head
+     * row was set back too, an entry a checkpoint outside the database recorded is missing.
      */
     @Transactional(readOnly = true)
     public ChainVerification verify() {
-        ChainWalk walk = new ChainWalk();
+        List<AuditCheckpoints.Recorded> recorded = checkpoints.recorded();
+        AuditCheckpoint latest = recorded.stream().filter(AuditCheckpoints.Recorded::signed)
+                .map(AuditCheckpoints.Recorded::checkpoint).reduce((a, b) -> b).orElse(null);
+        ChainWalk walk = new ChainWalk(hash, latest);
+        for (AuditCheckpoints.Recorded r : recorded) {
+            walk.expect(r);
+        }
+        if (walk.result != null) {
+            return walk.result;
+        }
         JdbcTemplate streaming = new JdbcTemplate(dataSource);
         streaming.setFetchSize(1000);
         streaming.query("SELECT * FROM identity.audit_entry ORDER BY id", (RowCallbackHandler) rs -> walk.accept(entry(rs, 0)));
@@ -126,35 +147,77 @@ public class AuditTrail {
         long headId = ((Number) head.get("last_id")).longValue();
         if (headId != walk.lastId || !walk.previous.equals(head.get("last_hash"))) {
             return ChainVerification.brokenAt(walk.checked, walk.lastId + 1,
-                    "the chain ends at entry " + walk.lastId + " but its head records entry " + headId);
+                    "the chain ends at entry " + walk.lastId + " but its head records entry " + headId, latest);
         }
-        return ChainVerification.intact(walk.checked);
+        AuditCheckpoint beyond = walk.checkpointBeyondTheEnd();
+        if (beyond != null) {
+            return ChainVerification.brokenAt(walk.checked, walk.lastId + 1, "entry " + beyond.lastId()
+                    + ", recorded by the checkpoint of " + beyond.at() + ", is missing: the chain was cut off after entry "
+                    + walk.lastId, latest);
+        }
+        return ChainVerification.intact(walk.checked, latest);
     }
 
     private static final class ChainWalk {
+        final AuditHash hash;
+        final AuditCheckpoint latest;
+        final Map<Long, AuditCheckpoint> checkpointed = new HashMap<>();
         long checked;
         long lastId;
         String previous = AuditHash.GENESIS;
         ChainVerification result;
 
+        ChainWalk(AuditHash hash, AuditCheckpoint latest) {
+            this.hash = hash;
+            this.latest = latest;
+        }
+
+        void expect(AuditCheckpoints.Recorded r) {
+            if (result != null) {
+                return;
+            }
+            AuditCheckpoint c = r.checkpoint();
+            if (!r.signed()) {
+                // Edited, or signed under another key: the checkpoints no longer vouch for anything.
+                result = new ChainVerification(0, false, c == null ? null : c.lastId(), "line " + r.line()
+                        + " of the checkpoints is not signed with the audit key", latest);
+                return;
+            }
+            AuditCheckpoint earlier = checkpointed.putIfAbsent(c.lastId(), c);
+            if (earlier != null && !earlier.lastMac().equals(c.lastMac())) {
+                result = ChainVerification.brokenAt(0, c.lastId(), "the checkpoints of " + earlier.at() + " and "
+                        + c.at() + " disagree about entry " + c.lastId(), latest);
+            }
+        }
+
         void accept(AuditEntry e) {
             if (result != null) {
                 return;
             }
+            AuditCheckpoint checkpoint = checkpointed.get(e.id());
             if (e.id() != lastId + 1) {
-                result = ChainVerification.brokenAt(checked, lastId + 1, "entry " + (lastId + 1) + " is missing");
+                result = ChainVerification.brokenAt(checked, lastId + 1, "entry " + (lastId + 1) + " is missing",
+                        latest);
             } else if (!e.previousHash().equals(previous)) {
                 result = ChainVerification.brokenAt(checked, e.id(),
-                        "entry " + e.id() + " does not link to the entry before it");
-            } else if (!e.hash().equals(AuditHash.of(e.previousHash(), e.id(), e.occurredAt(), e.actor(),
+                        "entry " + e.id() + " does not link to the entry before it", latest);
+            } else if (!e.hash().equals(hash.of(e.previousHash(), e.id(), e.occurredAt(), e.actor(),
                     e.action(), e.subjectType(), e.subjectId(), e.divisionCode(), e.beforeState(), e.afterState()))) {
                 result = ChainVerification.brokenAt(checked, e.id(),
-                        "entry " + e.id() + " was changed after it was written");
+                        "entry " + e.id() + " was changed after it was written", latest);
+            } else if (checkpoint != null && !checkpoint.lastMac().equals(e.hash())) {
+                result = ChainVerification.brokenAt(checked, e.id(), "entry " + e.id()
+                        + " is not the one the checkpoint of " + checkpoint.at() + " recorded", latest);
             } else {
                 checked++;
                 lastId = e.id();
                 previous = e.hash();
             }
+        }
+
+        AuditCheckpoint checkpointBeyondTheEnd() {
+            return checkpointed.values().stream().filter(c -> c.lastId() > lastId)
+                    .max(Comparator.comparingLong(AuditCheckpoint::lastId)).orElse(null);
         }
     }
 

@@ -106,7 +106,7 @@ class EngineCrashRecoveryIntegrationTest {
         try {
             Api admin = Api.as(second.port, new Staff.Member(ADMIN, ADMIN_PASSWORD, null));
             JsonNode rebuilt = admin.get("/api/v1/inspection/engine/snapshot?on=" + BusinessDay.today()).body();
-            Replayed committed = replayCommitted(databasePort);
+            Replayed committed = replayCommitted(databasePort, directory);
 
             assertThat(committed.lotIds).containsAll(acknowledged);
             assertThat(snapshotOf(rebuilt).differences(committed.engine.snapshot(BusinessDay.today()), 1e-9)).isEmpty();
@@ -121,12 +121,14 @@ class EngineCrashRecoveryIntegrationTest {
     }
 
     /** The engine a reader of the database alone would build: declarations, then the results in journal order. */
-    private static Replayed replayCommitted(int databasePort) throws Exception {
+    private static Replayed replayCommitted(int databasePort, Path directory) throws Exception {
         // configured as the platform runs by default (application.yml: warnings against each cell's own baseline)
         RiskEngine engine = RiskEngine.create(RiskEngineConfig.defaults().withRiskAdjusted(false));
         Set<String> ids = new java.util.HashSet<>();
+        // the embedded server asks for a password: the platform's own, from the data directory
+        String password = Files.readString(directory.resolve("keys").resolve("qualityguard_app.password")).strip();
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + databasePort
-                + "/qualityguard", "postgres", "postgres"); Statement s = c.createStatement()) {
+                + "/qualityguard", "qualityguard_app", password); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT consignee, substr(hs_code, 1, 6), origin, count(*) "
                     + "FROM inspection.lots GROUP BY 1, 2, 3 ORDER BY 1, 2, 3")) {
                 while (rs.next()) {
@@ -187,7 +189,7 @@ class EngineCrashRecoveryIntegrationTest {
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
                     "-cp", System.getProperty("java.class.path"), Platform.class.getName(),
                     "--server.port=" + port, "--qualityguard.demo.enabled=false",
-                    "--qualityguard.embedded-database.directory=" + directory.toAbsolutePath(),
+                    "--qualityguard.data.directory=" + directory.toAbsolutePath(),
                     "--qualityguard.embedded-database.port=" + databasePort,
                     "--qualityguard.embedded-database.pool-size=4",
                     "--qualityguard.first-admin.username=" + ADMIN,

@@ -40,7 +40,7 @@ public final class RebuildHarness {
         int results = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         ConfigurableApplicationContext context = SpringApplication.run(QualityGuardApplication.class,
                 "--server.port=0", "--qualityguard.demo.enabled=false", "--logging.level.root=WARN",
-                "--qualityguard.embedded-database.directory=target/rebuild-harness-pg");
+                "--qualityguard.data.directory=target/rebuild-harness-data");
         try {
             JdbcClient jdbc = context.getBean(JdbcClient.class);
             long stored = jdbc.sql("SELECT count(*) FROM inspection.results").query(Long.class).single();

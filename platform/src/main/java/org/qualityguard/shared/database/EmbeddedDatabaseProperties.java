@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Where the embedded PostgreSQL keeps its cluster. Used only when no {@code spring.datasource.url} is set.
  *
- * @param directory   the data directory; kept across restarts
+ * @param directory   the data directory, kept across restarts; by default {@code pg/} in the platform's
+ *                    {@link DataDirectory}
  * @param port        0 picks a free port at each start
  * @param poolSize    connections in the pool in front of it
  * @param stopOrphanTimeout how long to wait for a postmaster left behind by a killed run to shut down
@@ -17,8 +18,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record EmbeddedDatabaseProperties(Path directory, int port, int poolSize, Duration stopOrphanTimeout) {
 
     public EmbeddedDatabaseProperties {
-        directory = directory == null ? Path.of("data", "pg") : directory;
         poolSize = poolSize <= 0 ? 16 : poolSize;
         stopOrphanTimeout = stopOrphanTimeout == null ? Duration.ofSeconds(60) : stopOrphanTimeout;
+    }
+
+    Path directoryIn(DataDirectory data) {
+        return directory == null ? data.directory().resolve("pg") : directory;
     }
 }

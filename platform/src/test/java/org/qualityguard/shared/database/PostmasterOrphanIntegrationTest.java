@@ -46,7 +46,8 @@ class PostmasterOrphanIntegrationTest {
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive)).contains(true);
 
-        try (EmbeddedPostgres restarted = DurableEmbeddedPostgres.start(directory, 0, Duration.ofSeconds(60));
+        try (EmbeddedPostgres restarted = DurableEmbeddedPostgres.start(directory, CommitThenWait.PASSWORD, 0,
+                     Duration.ofSeconds(60));
              Connection c = restarted.getPostgresDatabase().getConnection();
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT count(*), current_setting('fsync'), "
@@ -62,9 +63,11 @@ class PostmasterOrphanIntegrationTest {
     /** The child: starts the server, commits rows one transaction each, says so, and waits to be killed. */
     public static final class CommitThenWait {
         static final int ROWS = 200;
+        static final String PASSWORD = "orphan-test-password";
 
         public static void main(String[] args) throws Exception {
-            EmbeddedPostgres postgres = DurableEmbeddedPostgres.start(Path.of(args[0]), 0, Duration.ofSeconds(60));
+            EmbeddedPostgres postgres = DurableEmbeddedPostgres.start(Path.of(args[0]), PASSWORD, 0,
+                    Duration.ofSeconds(60));
             try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE survivors (n int)");
                 for (int i = 0; i < ROWS; i++) {
