@@ -141,7 +141,7 @@ class EnterpriseJourneyBrowserTest {
         driver.get(url("/console/enterprises/" + suzhouCode));
 
         WebElement heading = wait(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
-        assertThat(heading.getText()).isEqualTo("404 · 出错了");
+        assertThat(heading.getText()).isEqualTo("404 · 找不到页面");
         assertThat(driver.findElement(By.cssSelector("ul.errors")).getText())
                 .isEqualTo("未找到“" + suzhouCode + "”，或它不在您的管辖范围内。");
         assertThat(driver.findElements(By.id("credit-code"))).isEmpty();

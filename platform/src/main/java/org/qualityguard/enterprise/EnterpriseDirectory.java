@@ -49,7 +49,7 @@ public class EnterpriseDirectory {
     /** Every enterprise within the scope, in name order, streamed. */
     @Transactional(readOnly = true)
     public void forEachWithin(DivisionScope scope, Consumer<EnterpriseCard> sink) {
-        enterprises.forEach(new EnterpriseFilter(null, null, null, null), scope, e -> sink.accept(card(e)));
+        enterprises.forEach(new EnterpriseFilter(null, null, null, null), scope, null, e -> sink.accept(card(e)));
     }
 
     /** Food producers and special-equipment users per division within the scope. */

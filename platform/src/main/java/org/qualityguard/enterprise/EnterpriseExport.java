@@ -3,81 +3,65 @@ package org.qualityguard.enterprise;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.qualityguard.enterprise.domain.Enterprise;
 import org.qualityguard.enterprise.importing.EnterpriseSheet;
 import org.qualityguard.enterprise.persistence.Enterprises;
 import org.qualityguard.identity.Divisions;
+import org.qualityguard.identity.ListExports;
 import org.qualityguard.identity.StaffUser;
+import org.qualityguard.shared.SortOrder;
+import org.qualityguard.shared.sheet.SheetWriter;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes the filtered list to .xlsx with the import's column titles, so that an exported sheet can be corrected and
- * imported back. Rows stream through a window of 500 in memory, so a whole province fits.
+ * Writes the filtered list to .xlsx. Its first columns keep the import's titles and values whatever the reader's
+ * language, so that an exported sheet can be corrected and imported back; the division's name and the demo mark
+ * follow for people reading it.
  */
 @Service
 public class EnterpriseExport {
 
     private final Enterprises enterprises;
-    private final Divisions divisions;
+    private final ListExports exports;
     private final EnterpriseRegistry registry;
+    private final SheetWriter<Enterprise> sheet;
 
-    EnterpriseExport(Enterprises enterprises, Divisions divisions, EnterpriseRegistry registry) {
+    EnterpriseExport(Enterprises enterprises, Divisions divisions, ListExports exports, EnterpriseRegistry registry) {
         this.enterprises = enterprises;
-        this.divisions = divisions;
         this.registry = registry;
+        this.exports = exports;
+        Map<String, Function<Enterprise, Object>> imported = new LinkedHashMap<>();
+        imported.put("creditCode", e -> e.creditCode().value());
+        imported.put("name", Enterprise::name);
+        imported.put("categories", e -> String.join(";", e.categories().stream().sorted()
+                .map(c -> c.chineseName()).toList()));
+        imported.put("foodCategory", e -> e.foodCategory() == null ? null : e.foodCategory().chineseName());
+        imported.put("divisionCode", e -> e.division().value());
+        imported.put("address", Enterprise::address);
+        imported.put("legalRepresentative", Enterprise::legalRepresentative);
+        List<SheetWriter.Column<Enterprise>> columns = new ArrayList<>();
+        EnterpriseSheet.COLUMNS.forEach((field, title) -> columns.add(new SheetWriter.Column<>(labels -> title,
+                (e, labels) -> imported.get(field).apply(e))));
+        columns.add(SheetWriter.Column.plain("field.division", e -> divisions.labelOf(e.division())));
+        columns.add(SheetWriter.Column.of("export.demo", (e, labels) -> e.demo() ? labels.get("export.yes") : null));
+        this.sheet = new SheetWriter<>("enterprise.registry", columns);
     }
 
-    @Transactional(readOnly = true)
-    public void writeXlsx(StaffUser reader, EnterpriseFilter filter, OutputStream out) throws IOException {
+    public void writeXlsx(StaffUser reader, EnterpriseFilter filter, SortOrder sort, Locale locale, OutputStream out)
+            throws IOException {
         registry.requireReader(reader, filter);
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(500)) {
-            Sheet sheet = workbook.createSheet("企业名录");
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            List<String> titles = new ArrayList<>(EnterpriseSheet.COLUMNS.values());
-            titles.add("行政区划");
-            titles.add("演示数据");
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < titles.size(); i++) {
-                Cell cell = header.createCell(i);
-                cell.setCellValue(titles.get(i));
-                cell.setCellStyle(bold);
-            }
-            int[] next = {1};
-            enterprises.forEach(filter, reader.scope(), e -> write(sheet.createRow(next[0]++), e));
-            workbook.write(out);
-        }
-    }
-
-    private void write(Row row, Enterprise e) {
-        String[] values = {
-            e.creditCode().value(),
-            e.name(),
-            String.join(";", e.categories().stream().sorted().map(c -> c.chineseName()).toList()),
-            e.foodCategory() == null ? "" : e.foodCategory().chineseName(),
-            e.division().value(),
-            nullToEmpty(e.address()),
-            nullToEmpty(e.legalRepresentative()),
-            divisions.fullNameOf(e.division()),
-            e.demo() ? "是" : ""
-        };
-        for (int i = 0; i < values.length; i++) {
-            row.createCell(i).setCellValue(values[i]);
-        }
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
+        Map<String, Object> filters = new LinkedHashMap<>();
+        filters.put("division", filter.divisionCode());
+        filters.put("category", filter.category());
+        filters.put("name", filter.nameFragment());
+        filters.put("code", filter.creditCode());
+        exports.write(reader, "enterprise.registry", filters, sheet, locale, out,
+                sink -> enterprises.forEach(filter, reader.scope(), sort, sink));
     }
 }

@@ -3,6 +3,7 @@ package org.qualityguard.equipment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,18 +114,45 @@ public class EquipmentRegister {
     }
 
     /** Which units a list shows: all, the overdue, or those due within {@link #DUE_SOON_DAYS} days. */
-    public enum DueFilter { ALL, OVERDUE, DUE_SOON }
+    public enum DueFilter {
+        ALL, OVERDUE, DUE_SOON;
+
+        /** The filter a request names, in any case; anything else is all units. */
+        public static DueFilter parse(String raw) {
+            for (DueFilter f : values()) {
+                if (f.name().equalsIgnoreCase(raw)) {
+                    return f;
+                }
+            }
+            return ALL;
+        }
+    }
 
     /** A page of the units within the reader's division, soonest due first. */
     @Transactional(readOnly = true)
     public org.qualityguard.shared.Page<EquipmentUnit> list(StaffUser reader, DueFilter filter,
                                                             org.qualityguard.shared.PageRequest page) {
         access.require(reader, Permission.READ_REGISTRY);
+        LocalDate[] due = dueRange(filter);
+        return units.list(reader.scope(), due[0], due[1], page);
+    }
+
+    /** Every unit {@link #list} would page through, in the list's order, e.g. into a spreadsheet. */
+    @Transactional(readOnly = true)
+    public void forEach(StaffUser reader, DueFilter filter, org.qualityguard.shared.SortOrder sort,
+                        java.util.function.Consumer<EquipmentUnit> sink) {
+        access.require(reader, Permission.READ_REGISTRY);
+        LocalDate[] due = dueRange(filter);
+        units.forEach(reader.scope(), due[0], due[1], sort, sink);
+    }
+
+    /** The due dates a filter keeps, from (included) and before (excluded); null where it is open. */
+    private LocalDate[] dueRange(DueFilter filter) {
         LocalDate today = today();
         return switch (filter) {
-            case ALL -> units.list(reader.scope(), null, null, page);
-            case OVERDUE -> units.list(reader.scope(), null, today, page);
-            case DUE_SOON -> units.list(reader.scope(), today, today.plusDays(DUE_SOON_DAYS + 1), page);
+            case ALL -> new LocalDate[] {null, null};
+            case OVERDUE -> new LocalDate[] {null, today};
+            case DUE_SOON -> new LocalDate[] {today, today.plusDays(DUE_SOON_DAYS + 1)};
         };
     }
 
@@ -142,20 +170,34 @@ public class EquipmentRegister {
     /** A user enterprise's units as the special-equipment scoring table counts them. */
     @Transactional(readOnly = true)
     public UnitCounts countsOf(String userCreditCode) {
-        Map<String, Integer> byKind = new LinkedHashMap<>();
-        int aged = 0;
-        int overdue = 0;
-        LocalDate today = today();
-        for (EquipmentUnit u : units.ofUser(userCreditCode)) {
-            byKind.merge(u.kind(), 1, Integer::sum);
-            if (u.commissionedOn().plusYears(15).isBefore(today)) {
-                aged++;
-            }
-            if (u.nextDueOn().isBefore(today)) {
-                overdue++;
-            }
+        return countsOf(List.of(userCreditCode)).get(userCreditCode);
+    }
+
+    /** {@link #countsOf(String)} of many user enterprises in one query; each one asked for is in the answer. */
+    @Transactional(readOnly = true)
+    public Map<String, UnitCounts> countsOf(Collection<String> userCreditCodes) {
+        Map<String, List<EquipmentUnit>> byUser = new HashMap<>();
+        for (EquipmentUnit u : units.ofUsers(userCreditCodes)) {
+            byUser.computeIfAbsent(u.userCreditCode(), c -> new ArrayList<>()).add(u);
         }
-        return new UnitCounts(byKind, aged, overdue);
+        LocalDate today = today();
+        Map<String, UnitCounts> out = new HashMap<>();
+        for (String user : userCreditCodes) {
+            Map<String, Integer> byKind = new LinkedHashMap<>();
+            int aged = 0;
+            int overdue = 0;
+            for (EquipmentUnit u : byUser.getOrDefault(user, List.of())) {
+                byKind.merge(u.kind(), 1, Integer::sum);
+                if (u.commissionedOn().plusYears(15).isBefore(today)) {
+                    aged++;
+                }
+                if (u.nextDueOn().isBefore(today)) {
+                    overdue++;
+                }
+            }
+            out.put(user, new UnitCounts(byKind, aged, overdue));
+        }
+        return out;
     }
 
     /**
@@ -165,7 +207,13 @@ public class EquipmentRegister {
     @Transactional
     public UnitImportResult importFile(StaffUser clerk, String filename, byte[] content) {
         access.require(clerk, Permission.KEEP_REGISTRY);
-        List<SheetRow> rows = UnitSheet.read(filename, content, maxImportRows);
+        return importRows(clerk, filename, UnitSheet.read(filename, content, maxImportRows));
+    }
+
+    /** {@link #importFile} of rows already read (the columns' field names as keys), all or nothing. */
+    @Transactional
+    public UnitImportResult importRows(StaffUser clerk, String filename, List<SheetRow> rows) {
+        access.require(clerk, Permission.KEEP_REGISTRY);
         UnitRules rules = new UnitRules(divisions::exists, clerk.scope(), today());
         List<FieldViolation> errors = new ArrayList<>();
         List<Unit> valid = new ArrayList<>();
@@ -210,12 +258,16 @@ public class EquipmentRegister {
         InspectionCycles cycles = units.cycles();
         Map<String, String> inspectedBefore = units.lastInspections(valid.stream().map(Unit::registrationCode).toList());
         units.upsert(valid, cycles);
+        List<PeriodicInspectionRecorded> inspected = new ArrayList<>();
         for (Unit u : valid) {
             if (u.lastInspectedOn() != null
                     && !(u.lastInspectedOn() + "/" + u.lastResult()).equals(inspectedBefore.get(u.registrationCode()))) {
-                events.publishEvent(new PeriodicInspectionRecorded(u.registrationCode(), u.kind().name(),
+                inspected.add(new PeriodicInspectionRecorded(u.registrationCode(), u.kind().name(),
                         u.userCreditCode(), u.lastInspectedOn(), u.lastResult().name()));
             }
+        }
+        if (!inspected.isEmpty()) {
+            events.publishEvent(new PeriodicInspectionsRecorded(List.copyOf(inspected)));
         }
         List<AuditRecord> records = new ArrayList<>();
         for (Unit u : valid) {

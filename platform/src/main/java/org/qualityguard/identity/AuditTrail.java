@@ -2,14 +2,17 @@ package org.qualityguard.identity;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
@@ -19,7 +22,9 @@ import org.qualityguard.shared.DivisionLevel;
 import org.qualityguard.shared.DivisionScope;
 import org.qualityguard.shared.Page;
 import org.qualityguard.shared.PageRequest;
+import org.qualityguard.shared.SortOrder;
 import org.qualityguard.shared.database.CsvCopy;
+import org.qualityguard.shared.database.KeysetList;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +46,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class AuditTrail {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Entries are numbered in the order they were written, so the id is also the order in time. */
+    private static final KeysetList.Column ID = new KeysetList.Column("id", "bigint");
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -105,19 +112,63 @@ public class AuditTrail {
                 .params(subjectType, subjectId).query(AuditTrail::entry).list();
     }
 
-    /** The newest entries within a division scope (entries with no division are shown to province staff only). */
+    /**
+     * A page of the entries within a division scope that pass the filter, newest first unless asked otherwise
+     * (entries with no division are shown to province staff only), with the exact count of all that pass.
+     */
     @Transactional(readOnly = true)
-    public Page<AuditEntry> latest(DivisionScope scope, PageRequest page) {
-        boolean province = scope.root().level() == DivisionLevel.PROVINCE;
-        String where = province ? "" : "WHERE division_code BETWEEN :lo AND :hi";
-        long total = jdbc.sql("SELECT count(*) FROM identity.audit_entry " + where)
-                .param("lo", scope.lowest()).param("hi", scope.highest()).query(Long.class).single();
-        List<AuditEntry> items = jdbc.sql("SELECT * FROM identity.audit_entry " + where
-                        + " ORDER BY id DESC LIMIT :size OFFSET :offset")
-                .param("lo", scope.lowest()).param("hi", scope.highest())
-                .param("size", page.size()).param("offset", page.offset())
-                .query(AuditTrail::entry).list();
-        return new Page<>(items, page.page(), page.size(), total);
+    public Page<AuditEntry> latest(DivisionScope scope, AuditFilter filter, PageRequest page) {
+        return list(scope, filter).page(jdbc, "*", page, AuditTrail::entry);
+    }
+
+    /** Every entry that passes the filter, in the list's order, e.g. into a spreadsheet. */
+    @Transactional(readOnly = true)
+    public void forEach(DivisionScope scope, AuditFilter filter, SortOrder sort, Consumer<AuditEntry> sink) {
+        list(scope, filter).forEach(jdbc, "*", sort, AuditTrail::entry, sink);
+    }
+
+    /** The actions on the trail, for a filter to choose from; read by skipping along the action index. */
+    @Transactional(readOnly = true)
+    public List<String> actions() {
+        return jdbc.sql("""
+                WITH RECURSIVE a(action) AS (
+                    (SELECT action FROM identity.audit_entry ORDER BY action LIMIT 1)
+                    UNION ALL
+                    SELECT (SELECT e.action FROM identity.audit_entry e WHERE e.action > a.action
+                            ORDER BY e.action LIMIT 1) FROM a WHERE a.action IS NOT NULL)
+                SELECT action FROM a WHERE action IS NOT NULL""").query(String.class).list();
+    }
+
+    private KeysetList list(DivisionScope scope, AuditFilter filter) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (scope.root().level() != DivisionLevel.PROVINCE) {
+            where.add("division_code BETWEEN :lo AND :hi");
+            params.put("lo", scope.lowest());
+            params.put("hi", scope.highest());
+        }
+        equal(where, params, "actor", filter.actor());
+        equal(where, params, "action", filter.action());
+        equal(where, params, "subject_type", filter.subjectType());
+        equal(where, params, "subject_id", filter.subjectId());
+        ZoneId zone = clock.getZone();
+        if (filter.from() != null) {
+            where.add("occurred_at >= :from");
+            params.put("from", Timestamp.from(filter.from().atStartOfDay(zone).toInstant()));
+        }
+        if (filter.to() != null) {
+            where.add("occurred_at < :to");
+            params.put("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
+        }
+        String condition = where.isEmpty() ? "true" : String.join(" AND ", where);
+        return new KeysetList("FROM identity.audit_entry WHERE " + condition, params, ID, Map.of("time", ID), new SortOrder("time", true));
+    }
+
+    private static void equal(List<String> where, Map<String, Object> params, String column, String value) {
+        if (value != null) {
+            where.add(column + " = :" + column);
+            params.put(column, value);
+        }
     }
 
     /**

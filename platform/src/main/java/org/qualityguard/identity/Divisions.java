@@ -58,6 +58,28 @@ public class Divisions {
         return d.level() == DivisionLevel.COUNTY ? nameOf(d.parent()) + d.name() : d.name();
     }
 
+    /**
+     * How a division is shown wherever one is listed or chosen: a county with its city, 南京市 鼓楼区, so that the
+     * province's two 鼓楼区 (Nanjing's and Xuzhou's) and its other shared county names are told apart; a city or
+     * the province by its name; a code the table does not hold as the code.
+     */
+    public String labelOf(DivisionCode code) {
+        Division d = byCode.get(code.value());
+        if (d == null) {
+            return code.value();
+        }
+        return d.level() == DivisionLevel.COUNTY ? nameOf(d.parent()) + " " + d.name() : d.name();
+    }
+
+    /** {@link #labelOf(DivisionCode)} for a code as stored; blank for none (e.g. an audit entry of no division). */
+    public String labelOf(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        Division d = byCode.get(code.strip());
+        return d == null ? code : labelOf(d.code());
+    }
+
     public List<Division> all() {
         return List.copyOf(byCode.values());
     }

@@ -25,6 +25,8 @@ public enum Permission {
     READ_SUPERVISION(INSPECTOR, ANALYST, CHIEF, ADMIN),
     /** Regrade an enterprise, override its grade, set a grade back. */
     GRADE_ENTERPRISE(ANALYST, CHIEF, ADMIN),
+    /** Re-grade every enterprise of a division afresh (the yearly re-grade), lifting overrides. */
+    REGRADE_DIVISION(CHIEF, ADMIN),
     /** Change reference data (scoring tables, inspection cycles): only at the level of the division it applies to. */
     CHANGE_REFERENCE_DATA(ADMIN),
     /** Draw an inspection plan (double random). */
@@ -57,6 +59,8 @@ public enum Permission {
     COMMENT_ON_WARNING(ANALYST, CHIEF, INSPECTOR),
     /** Refit the risk model, read the engine's learnt state: the engine serves the whole province. */
     MAINTAIN_ENGINE(ADMIN),
+    /** Read and export the audit trail of the division. */
+    READ_AUDIT_TRAIL(ADMIN),
     /** Walk the audit chain. */
     VERIFY_AUDIT_TRAIL(ADMIN);
 

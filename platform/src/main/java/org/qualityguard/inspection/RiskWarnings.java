@@ -170,7 +170,9 @@ public class RiskWarnings {
             transaction.executeWithoutResult(status -> {
                 journal.insertWarningAction(journal.next(), warning.cell(), action, text, analyst.getUsername(),
                         today);
-                audit.record(AuditRecord.of(analyst, "WARNING_" + action + "ED", SUBJECT, key, division,
+                audit.record(AuditRecord.of(analyst,
+                        action.equals(Warnings.CONFIRM) ? "WARNING_CONFIRMED" : "WARNING_DISMISSED", SUBJECT, key,
+                        division,
                         Map.of("level", warning.level().name(), "confirmed", warning.confirmed()),
                         Map.of("action", action, "comment", text)));
                 if (action.equals(Warnings.CONFIRM)) {

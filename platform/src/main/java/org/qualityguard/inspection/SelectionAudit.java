@@ -44,10 +44,32 @@ public class SelectionAudit {
         this.access = access;
     }
 
-    /** One lot: as stored, as reproduced, and whether they match. */
+    /**
+     * What the records show a mandatory or follow-up claim stood on, as a message key and its values (cells, codes,
+     * counts, warning levels, dates), worded in the reader's language where it is shown.
+     */
+    public record Grounds(String messageKey, List<Object> arguments) {
+
+        /** the HS prefix of the legal-inspection list the lot's code starts with */
+        public static final String MANDATORY_LIST = "inspection.grounds.MANDATORY_LIST";
+        /** the warned cell's kind, the cell, who confirmed the warning and on which day */
+        public static final String MANDATORY_WARNING = "inspection.grounds.MANDATORY_WARNING";
+        /** the consignee × heading stream and its failed lots */
+        public static final String MANDATORY_DISCONTINUED = "inspection.grounds.MANDATORY_DISCONTINUED";
+        /** the warned cell's kind, the cell, the level its warning reached and on which day */
+        public static final String WARNING_FOLLOW_UP = "inspection.grounds.WARNING_FOLLOW_UP";
+        public static final List<String> KEYS = List.of(MANDATORY_LIST, MANDATORY_WARNING, MANDATORY_DISCONTINUED,
+                WARNING_FOLLOW_UP);
+
+        public Grounds {
+            arguments = List.copyOf(arguments);
+        }
+    }
+
+    /** One lot: as stored, as reproduced, and whether they match; {@code grounds} is null unless claimed on them. */
     public record LotCheck(String lotId, String storedReason, String reproducedReason, double storedProbability,
                            double reproducedProbability, double explorationDraw, double priority, double threshold,
-                           int modelVersion, LocalDate drawnOn, String grounds, boolean matches) {
+                           int modelVersion, LocalDate drawnOn, Grounds grounds, boolean matches) {
     }
 
     /** @param seeds the seeds the day's lots drew with: its own, and that of the day a late lot was decided on */
@@ -81,13 +103,13 @@ public class SelectionAudit {
             seeds.computeIfAbsent(d.drawnOn(), on -> daySeeds.shown(b.code(), on, d.drawSecret()));
             double draw = key.exploration(d.lotId());
             SelectionReason storedReason = SelectionReason.valueOf(d.reason());
-            String grounds = "";
+            Grounds grounds = null;
             SelectionReason reproduced;
             if (draw < d.explorationShare()) {
                 reproduced = SelectionReason.EXPLORATION;
             } else if (storedReason.mandatory() || storedReason == SelectionReason.WARNING_FOLLOW_UP) {
-                grounds = store.groundsOf(d, stored.parameters());
-                reproduced = grounds.isEmpty() ? SelectionReason.NOT_SELECTED : storedReason;
+                grounds = store.groundsOf(d, stored.parameters()).orElse(null);
+                reproduced = grounds == null ? SelectionReason.NOT_SELECTED : storedReason;
             } else {
                 reproduced = priority >= d.threshold() * (1 - TOLERANCE) ? SelectionReason.RISK
                         : SelectionReason.NOT_SELECTED;

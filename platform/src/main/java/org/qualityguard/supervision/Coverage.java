@@ -136,7 +136,7 @@ public class Coverage {
     }
 
     private Row row(String division, long[] c) {
-        return new Row(division, divisions.fullNameOf(new DivisionCode(division)), c[0], c[1], c[2], c[3], c[4], c[5],
+        return new Row(division, divisions.labelOf(new DivisionCode(division)), c[0], c[1], c[2], c[3], c[4], c[5],
                 c[6], c[7]);
     }
 

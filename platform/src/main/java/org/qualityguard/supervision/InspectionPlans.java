@@ -5,8 +5,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.qualityguard.enterprise.EnterpriseCard;
 import org.qualityguard.enterprise.EnterpriseDirectory;
@@ -36,8 +39,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Drawing, approving and publishing inspection plans ("double random, one public"). A plan is drawn for a
  * division and a year or month from the current grades within it: each graded enterprise as often as its grade
  * requires (yearly) or a uniform draw within each grade (monthly), two inspectors from the division's pool never
- * conflicted with the enterprise, plus the special-equipment units falling due in the period. The seed is recorded
- * so that the draw can be repeated; a chief approves it, and an approved plan is public.
+ * conflicted with the enterprise, plus the special-equipment units falling due in the period. The seed comes from
+ * the platform and is recorded so that the draw can be repeated; a redraw is a new draw beside the old one; a chief
+ * other than the drawer approves it, and a published plan is public.
  */
 @Service
 public class InspectionPlans {
@@ -68,9 +72,13 @@ public class InspectionPlans {
         this.access = access;
     }
 
-    /** @param seed null to draw a fresh one (recorded with the plan) */
+    /**
+     * Draws a plan with a seed of the platform's (a planner never chooses it). Drawing again for the same division
+     * and period supersedes the open draft rather than replacing it: every draw stays, with its seed, in the plan's
+     * history, so a redraw until the result suits is visible to whoever approves.
+     */
     @Transactional
-    public PlanView draft(StaffUser planner, String divisionCode, int year, Integer month, Long seed) {
+    public PlanView draft(StaffUser planner, String divisionCode, int year, Integer month) {
         access.require(planner, Permission.DRAW_PLAN);
         DivisionCode division = PlanDivision.parse(divisionCode);
         if (!planner.scope().includes(division)) {
@@ -89,20 +97,26 @@ public class InspectionPlans {
         DivisionScope scope = division.scope();
         List<String[]> graded = grades.gradesWithin(scope);
         Map<String, List<Long>> conflicts = plans.conflicts(graded.stream().map(g -> g[0]).distinct().toList());
+        Map<String, DivisionCode> located = new HashMap<>();
+        int[] supervised = new int[1];
+        enterprises.forEachWithin(scope, card -> {
+            located.put(card.creditCode(), card.division());
+            supervised[0] += Grading.regimesOf(card).size();
+        });
+        List<InspectorPool.Inspector> pool = this.pool.within(scope);
+        long[] inspectors = pool.stream().mapToLong(InspectorPool.Inspector::id).toArray();
+        if (inspectors.length < 2 && !graded.isEmpty()) {
+            throw new ValidationException(FieldViolation.of("division",
+                    new Violation("E7305", "plan.inspectors.tooFew", inspectors.length)));
+        }
         List<PlanDraw.Candidate> candidates = new ArrayList<>(graded.size());
         for (String[] g : graded) {
             Grade grade = Grade.valueOf(g[2]);
             int perYear = grading.table(Regime.valueOf(g[1])).frequencyOf(grade).min();
-            List<Long> c = conflicts.get(g[0]);
             candidates.add(new PlanDraw.Candidate(g[0], grade, perYear,
-                    c == null ? null : c.stream().mapToLong(Long::longValue).toArray()));
+                    barred(conflicts.get(g[0]), located.get(g[0]), pool)));
         }
-        long[] inspectors = pool.within(scope).stream().mapToLong(InspectorPool.Inspector::id).toArray();
-        if (inspectors.length < 2 && !candidates.isEmpty()) {
-            throw new ValidationException(FieldViolation.of("division",
-                    new Violation("E7305", "plan.inspectors.tooFew", inspectors.length)));
-        }
-        long actualSeed = seed != null ? seed : seeds.nextLong();
+        long actualSeed = seeds.nextLong();
         PlanDraw.Drawn drawn;
         try {
             drawn = PlanDraw.draw(candidates, inspectors, month, actualSeed);
@@ -110,8 +124,6 @@ public class InspectionPlans {
             throw new ValidationException(FieldViolation.of("division",
                     new Violation("E7306", "plan.inspectors.conflicted", e.creditCode())));
         }
-        int[] supervised = new int[1];
-        enterprises.forEachWithin(scope, card -> supervised[0] += Grading.regimesOf(card).size());
         int ungraded = Math.max(0, supervised[0] - graded.size());
         long planId = plans.insertPlan(division.value(), year, month, actualSeed, ungraded, planner.getUsername());
         List<Object[]> rows = new ArrayList<>(drawn.size());
@@ -127,9 +139,20 @@ public class InspectionPlans {
             units.add(new PlanView.DueUnit(u.registrationCode(), u.kind(), u.userCreditCode(), u.nextDueOn()));
         }
         plans.insertUnits(planId, units);
-        audit.record(AuditRecord.of(planner, "PLAN_DRAWN", SUBJECT, Long.toString(planId), division, null,
-                Map.of("year", year, "month", month == null ? "" : month, "seed", actualSeed,
-                        "inspections", drawn.size(), "units", units.size(), "ungraded", ungraded)));
+        List<PlanView.Draw> superseded = plans.supersedeDrafts(planId);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("year", year);
+        after.put("month", month == null ? "" : month);
+        after.put("seed", Long.toString(actualSeed));
+        after.put("inspections", drawn.size());
+        after.put("units", units.size());
+        after.put("ungraded", ungraded);
+        if (!superseded.isEmpty()) {
+            after.put("supersedes", superseded.stream().map(d -> Map.of("plan", d.planId(),
+                    "seed", Long.toString(d.seed()), "drawnBy", d.drawnBy())).toList());
+        }
+        audit.record(AuditRecord.of(planner, superseded.isEmpty() ? "PLAN_DRAWN" : "PLAN_REDRAWN", SUBJECT,
+                Long.toString(planId), division, null, after));
         return plans.plan(planId, scope).orElseThrow();
     }
 
@@ -137,6 +160,13 @@ public class InspectionPlans {
     public PlanView get(StaffUser reader, long planId) {
         access.require(reader, Permission.READ_SUPERVISION);
         return plans.plan(planId, reader.scope()).orElseThrow(() -> missing(reader, planId));
+    }
+
+    /** Every draw for the plan's division and period, first to last, with its seed, who drew it and its status. */
+    @Transactional(readOnly = true)
+    public List<PlanView.Draw> draws(StaffUser reader, long planId) {
+        get(reader, planId);
+        return plans.draws(planId);
     }
 
     @Transactional(readOnly = true)
@@ -147,8 +177,9 @@ public class InspectionPlans {
 
     /** Published plans anywhere, newest first, without their inspections: the portal's list. */
     @Transactional(readOnly = true)
-    public List<PlanView> publishedPlans() {
-        return summaries(null, true);
+    public List<PublicPlan> publishedPlans() {
+        return summaries(null, true).stream().map(p -> new PublicPlan(p.id(), p.divisionCode(), p.year(), p.month(),
+                List.of(), List.of())).toList();
     }
 
     private List<PlanView> summaries(DivisionScope scope, boolean publishedOnly) {
@@ -176,6 +207,11 @@ public class InspectionPlans {
                              String key) {
         access.require(chief, Permission.APPROVE_PLAN);
         PlanView plan = plans.plan(planId, chief.scope()).orElseThrow(() -> missing(chief, planId));
+        // four eyes: whoever drew a plan does not also approve it
+        if ("APPROVED".equals(to) && plan.createdBy().equals(chief.getUsername())) {
+            throw new ValidationException(FieldViolation.of("status",
+                    new Violation("E7331", "plan.approve.ownDraw", plan.createdBy())));
+        }
         boolean moved = "APPROVED".equals(to) ? plans.approve(planId, chief.getUsername())
                 : plans.publish(planId, chief.getUsername());
         if (!moved) {
@@ -186,14 +222,24 @@ public class InspectionPlans {
         return plans.plan(planId, chief.scope()).orElseThrow();
     }
 
-    /** A published plan as the public sees it; a draft, an approved but unpublished or an unknown plan is not found. */
+    /**
+     * A published plan as the public sees it, with the drawn enterprises' registered names; a draft, an approved
+     * but unpublished or an unknown plan is not found.
+     */
     @Transactional(readOnly = true)
-    public PlanView published(long planId) {
+    public PublicPlan published(long planId) {
         PlanView plan = plans.plan(planId, null).orElseThrow(() -> new NotFoundException("plan", Long.toString(planId)));
         if (!"PUBLISHED".equals(plan.status())) {
             throw new NotFoundException("plan", Long.toString(planId));
         }
-        return plan;
+        Map<String, EnterpriseCard> cards = enterprises.findAll(plan.inspections().stream()
+                .map(PlanView.Inspection::creditCode).distinct().toList());
+        return new PublicPlan(plan.id(), plan.divisionCode(), plan.year(), plan.month(),
+                plan.inspections().stream().map(i -> new PublicPlan.Entry(i.creditCode(),
+                        cards.containsKey(i.creditCode()) ? cards.get(i.creditCode()).name() : null, i.regime(),
+                        i.month())).toList(),
+                plan.units().stream().map(u -> new PublicPlan.Unit(u.registrationCode(), u.kind(), u.dueOn()))
+                        .toList());
     }
 
     /** Records that an inspector must not inspect an enterprise (relative, former employee, …); audited. */
@@ -219,5 +265,20 @@ public class InspectionPlans {
         plans.divisionOf(planId).ifPresent(d -> audit.recordRefusal(AuditRecord.of(user, "ACCESS_DENIED", SUBJECT,
                 Long.toString(planId), new DivisionCode(d), null, Map.of("actorDivision", user.division().value()))));
         return new NotFoundException("plan", Long.toString(planId));
+    }
+
+    /**
+     * The inspectors who may not inspect an enterprise: those with a conflict of interest, and those whose own
+     * division does not hold it (a county inspector drawn for another county could not even open the enterprise).
+     */
+    private static long[] barred(List<Long> conflicted, DivisionCode enterpriseDivision,
+                                 List<InspectorPool.Inspector> pool) {
+        Set<Long> barred = new TreeSet<>(conflicted == null ? List.of() : conflicted);
+        for (InspectorPool.Inspector i : pool) {
+            if (enterpriseDivision == null || !i.division().scope().includes(enterpriseDivision)) {
+                barred.add(i.id());
+            }
+        }
+        return barred.isEmpty() ? null : barred.stream().mapToLong(Long::longValue).toArray();
     }
 }

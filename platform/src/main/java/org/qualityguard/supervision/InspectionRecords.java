@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.qualityguard.enterprise.EnterpriseCard;
+import org.qualityguard.enterprise.EnterpriseDirectory;
 import org.qualityguard.identity.AccessPolicy;
 import org.qualityguard.identity.AuditRecord;
 import org.qualityguard.identity.AuditTrail;
@@ -44,15 +45,17 @@ public class InspectionRecords {
     private final RecordStore records;
     private final Grading grading;
     private final AuditTrail audit;
+    private final EnterpriseDirectory enterprises;
     private final Clock clock;
     private final AccessPolicy access;
 
-    InspectionRecords(PlanStore plans, RecordStore records, Grading grading, AuditTrail audit, Clock clock,
-                      AccessPolicy access) {
+    InspectionRecords(PlanStore plans, RecordStore records, Grading grading, AuditTrail audit,
+                      EnterpriseDirectory enterprises, Clock clock, AccessPolicy access) {
         this.plans = plans;
         this.records = records;
         this.grading = grading;
         this.audit = audit;
+        this.enterprises = enterprises;
         this.clock = clock;
         this.access = access;
     }
@@ -242,10 +245,15 @@ public class InspectionRecords {
         return photo;
     }
 
-    /** Approved results, newest first: what the portal publishes. */
+    /** Approved results, newest first, with the enterprises' registered names: what the portal publishes. */
     @Transactional(readOnly = true)
-    public List<PublishedResult> publishedResults(int limit) {
-        return records.published(limit);
+    public List<PublicResult> publishedResults(int limit) {
+        List<PublicResult> results = records.published(limit);
+        Map<String, EnterpriseCard> cards = enterprises.findAll(results.stream().map(PublicResult::creditCode)
+                .distinct().toList());
+        return results.stream().map(r -> new PublicResult(r.id(), r.creditCode(),
+                cards.containsKey(r.creditCode()) ? cards.get(r.creditCode()).name() : null, r.divisionCode(),
+                r.inspectedOn(), r.result(), r.items())).toList();
     }
 
     private static List<FieldViolation> checkPhotos(List<Photo> photos, int already) {

@@ -1,5 +1,6 @@
 package org.qualityguard.supervision;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,5 +14,9 @@ public record PlanView(long id, String divisionCode, int year, Integer month, lo
     }
 
     public record DueUnit(String registrationCode, String kind, String userCreditCode, LocalDate dueOn) {
+    }
+
+    /** One draw for a division and period: its plan, seed, status (SUPERSEDED once drawn again), drawer and time. */
+    public record Draw(long planId, long seed, String status, String drawnBy, Instant drawnAt) {
     }
 }

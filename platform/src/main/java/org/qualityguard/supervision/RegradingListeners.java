@@ -1,6 +1,12 @@
 package org.qualityguard.supervision;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
 import org.qualityguard.equipment.PeriodicInspectionRecorded;
+import org.qualityguard.equipment.PeriodicInspectionsRecorded;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -18,9 +24,19 @@ class RegradingListeners {
         this.grading = grading;
     }
 
-    /** A unit's periodic inspection moves its due date (a failed one is overdue at once): the user's static points. */
+    /**
+     * Units' periodic inspections move their due dates (a failed one is overdue at once): their users' static points.
+     * A user with a failed unit among them is re-graded with that cause, the others with a passed one.
+     */
     @ApplicationModuleListener
-    void on(PeriodicInspectionRecorded event) {
-        grading.regradeAfter(event.userCreditCode(), "EQUIPMENT_INSPECTION:" + event.result());
+    void on(PeriodicInspectionsRecorded event) {
+        Map<String, String> resultByUser = new TreeMap<>();
+        for (PeriodicInspectionRecorded inspection : event.inspections()) {
+            resultByUser.merge(inspection.userCreditCode(), inspection.result(),
+                    (a, b) -> "FAIL".equals(a) || "FAIL".equals(b) ? "FAIL" : a);
+        }
+        Map<String, List<String>> usersByResult = new TreeMap<>();
+        resultByUser.forEach((user, result) -> usersByResult.computeIfAbsent(result, r -> new ArrayList<>()).add(user));
+        usersByResult.forEach((result, users) -> grading.regradeAfter(users, "EQUIPMENT_INSPECTION:" + result));
     }
 }

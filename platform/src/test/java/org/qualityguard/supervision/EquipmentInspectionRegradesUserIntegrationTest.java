@@ -18,7 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The equipment register publishes {@code PeriodicInspectionRecorded} when an import brings a unit's periodic
+ * The equipment register publishes {@code PeriodicInspectionsRecorded} when an import brings a unit's periodic
  * inspection; supervision listens and re-grades the user enterprise, whose failed unit is overdue at once.
  */
 @PlatformTest

@@ -63,7 +63,8 @@ class ScoringTableVersionsIntegrationTest {
         assertThat(kept.get("tableVersion").asInt()).isEqualTo(before.get("tableVersion").asInt());
         assertThat(kept.get("staticPoints").asInt()).isEqualTo(18);
 
-        assertThat(analyst.post("/api/v1/supervision/regrade", Map.of("division", TINGHU)).status()).isEqualTo(200);
+        assertThat(d.api(d.chief).post("/api/v1/supervision/regrade", Map.of("division", TINGHU)).status())
+                .isEqualTo(200);
         JsonNode regraded = analyst.get("/api/v1/supervision/enterprises/" + code + "/grades").body().get(0);
         assertThat(regraded.get("tableVersion").asInt()).isEqualTo(version + 1);
         assertThat(regraded.get("staticPoints").asInt()).isEqualTo(22);

@@ -149,7 +149,7 @@ class SupervisionConsoleIntegrationTest {
         assertThat(chief.post("/console/supervision/records/" + record.group(1) + "/approve", Map.of(), recordPage)
                 .status()).isEqualTo(302);
         String results = visitor.get("/portal/supervision/results").html();
-        assertThat(results).contains(d.producer()).contains("F08 一般问题").contains("不合格")
+        assertThat(results).contains(d.producer()).contains("标签标识：一般问题").doesNotContain("F08 一般问题").contains("不合格")
                 .doesNotContain("内部备注").doesNotContain(d.assignedInspector().username());
     }
 

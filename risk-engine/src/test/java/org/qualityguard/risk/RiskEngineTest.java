@@ -74,12 +74,28 @@ class RiskEngineTest {
         assertThat(score.factors()).anySatisfy(f -> {
             assertThat(f.factor()).isEqualTo("CONSIGNEE");
             assertThat(f.points()).isPositive();
-            assertThat(f.reading()).contains("consignee C1").contains("% failed of");
+            assertThat(f.messageKey()).isEqualTo(ScoreFactor.Reading.HISTORY_ABOVE.key());
+            assertThat(f.arguments().get(0)).isEqualTo(new Cell(CellKind.CONSIGNEE, null, null, "C1", null));
+            assertThat(f.arguments().get(1)).isEqualTo(180L); // the history's half-life, read as "the last 180 days"
+            assertThat(((LotCount) f.arguments().get(3)).value()).isPositive(); // its failed lots
         });
         // the probability agrees with the score's scale: 600 points = odds 1:50, 20 points double the odds
         double odds = Math.pow(2, (score.score() - RiskScore.ANCHOR_SCORE) / (double) RiskScore.POINTS_TO_DOUBLE_ODDS)
                 / RiskScore.ANCHOR_ODDS_AGAINST;
         assertThat(odds / (1 + odds)).isBetween(score.probability() * 0.8, score.probability() * 1.25);
+    }
+
+    @Test
+    void aCellsJointEffectIsCountedInTheLineOfItsKindNotInALineOfItsOwn() {
+        RiskEngine engine = RiskEngine.create(RiskEngineConfig.defaults());
+        run(engine, 30, 1); // enough results for the refit, which gives the joint effects their weight
+        assertThat(engine.modelVersion()).isPositive();
+        assertThat(engine.coefficients().get("JOINT_EFFECTS")).isPositive();
+        RiskScore score = engine.score(aLot().withConsignee("C1").on(MONDAY.plusWeeks(30)).build());
+
+        assertThat(score.factors()).extracting(ScoreFactor::factor)
+                .noneMatch(f -> f.startsWith("JOINT_EFFECTS")).doesNotHaveDuplicates().contains("CONSIGNEE");
+        assertThat(score.factors().stream().mapToInt(ScoreFactor::points).sum()).isEqualTo(score.score());
     }
 
     @Test

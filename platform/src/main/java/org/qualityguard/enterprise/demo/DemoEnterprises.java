@@ -22,6 +22,7 @@ import org.qualityguard.shared.DivisionCode;
 import org.qualityguard.shared.DivisionLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -38,18 +39,23 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "qualityguard.demo.enabled", havingValue = "true", matchIfMissing = true)
 class DemoEnterprises implements ApplicationRunner {
 
-    static final int FOOD_PRODUCERS = 6_500;
-    static final int SPECIAL_EQUIPMENT = 4_650;
     private static final Logger log = LoggerFactory.getLogger(DemoEnterprises.class);
 
     private final EnterpriseImport importer;
     private final Enterprises enterprises;
     private final Divisions divisions;
+    private final int foodProducers;
+    private final int specialEquipment;
 
-    DemoEnterprises(EnterpriseImport importer, Enterprises enterprises, Divisions divisions) {
+    /** The sizes are configurable so that a test can load a small demo province through the same code. */
+    DemoEnterprises(EnterpriseImport importer, Enterprises enterprises, Divisions divisions,
+                    @Value("${qualityguard.demo.food-producers:6500}") int foodProducers,
+                    @Value("${qualityguard.demo.special-equipment-enterprises:4650}") int specialEquipment) {
         this.importer = importer;
         this.enterprises = enterprises;
         this.divisions = divisions;
+        this.foodProducers = foodProducers;
+        this.specialEquipment = specialEquipment;
     }
 
     @Override
@@ -57,21 +63,22 @@ class DemoEnterprises implements ApplicationRunner {
         if (enterprises.count() > 0) {
             return;
         }
-        List<SheetRow> rows = generate(divisions.ofLevel(DivisionLevel.COUNTY), new Random(2010));
+        List<SheetRow> rows = generate(divisions.ofLevel(DivisionLevel.COUNTY), foodProducers, specialEquipment,
+                new Random(2010));
         ImportResult result = importer.importRows(StaffUser.system(new DivisionCode("320000")), "demo-registry",
                 rows, ImportMode.ALL_OR_NOTHING, true, ImportProgress.NONE);
         log.info("Loaded the demo registry: {} enterprises (marked as demo)", result.created());
     }
 
-    static List<SheetRow> generate(List<Division> counties, Random random) {
-        List<SheetRow> rows = new ArrayList<>(FOOD_PRODUCERS + SPECIAL_EQUIPMENT);
+    static List<SheetRow> generate(List<Division> counties, int foodProducers, int specialEquipment, Random random) {
+        List<SheetRow> rows = new ArrayList<>(foodProducers + specialEquipment);
         FoodCategory[] foods = FoodCategory.values();
         EnterpriseCategory[] equipment = {EnterpriseCategory.SPECIAL_EQUIPMENT_USER,
             EnterpriseCategory.SPECIAL_EQUIPMENT_USER, EnterpriseCategory.SPECIAL_EQUIPMENT_USER,
             EnterpriseCategory.SPECIAL_EQUIPMENT_MAINTENANCE, EnterpriseCategory.SPECIAL_EQUIPMENT_MANUFACTURER};
-        for (int i = 1; i <= FOOD_PRODUCERS + SPECIAL_EQUIPMENT; i++) {
+        for (int i = 1; i <= foodProducers + specialEquipment; i++) {
             Division county = counties.get(random.nextInt(counties.size()));
-            boolean food = i <= FOOD_PRODUCERS;
+            boolean food = i <= foodProducers;
             Map<String, String> cells = new HashMap<>();
             cells.put("creditCode", CreditCode.synthetic(county.code(), 10_000_000 + i).value());
             String kind;

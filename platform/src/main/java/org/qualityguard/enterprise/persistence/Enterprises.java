@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +26,9 @@ import org.qualityguard.shared.DivisionCode;
 import org.qualityguard.shared.DivisionScope;
 import org.qualityguard.shared.Page;
 import org.qualityguard.shared.PageRequest;
+import org.qualityguard.shared.SortOrder;
 import org.qualityguard.shared.database.CsvCopy;
+import org.qualityguard.shared.database.KeysetList;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -41,8 +42,12 @@ public class Enterprises {
     private static final String COLUMNS = "credit_code, name, categories, food_category, division_code, address, "
             + "legal_representative, demo, version";
     private static final int WRITE_CHUNK = 5_000;
-    /** Beyond this many matches a list says "more than"; a filter narrows it, and paging stays cheap. */
-    static final int COUNT_CAP = 10_000;
+    private static final KeysetList.Column CODE = new KeysetList.Column("credit_code", "text");
+    /** The keys the registry can be sorted by, as requests name them; ties are broken by the credit code. */
+    private static final Map<String, KeysetList.Column> SORTABLE = Map.of(
+            "name", new KeysetList.Column("name", "text"),
+            "code", CODE,
+            "division", new KeysetList.Column("division_code", "text"));
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -67,38 +72,18 @@ public class Enterprises {
                 .param(code.value()).query(Boolean.class).single();
     }
 
+    /**
+     * A page of the filtered list in the order asked for (name, credit code or division), with its exact total.
+     * The indexes on (name, credit_code) and (division_code, credit_code), both carrying the division code, let
+     * the count, the boundary of a typed page and the seek read the index alone.
+     */
     public Page<Enterprise> search(EnterpriseFilter filter, DivisionScope scope, PageRequest page) {
-        Query q = Query.of(filter, scope);
-        // One scan reads the keys of up to COUNT_CAP matches: that is the exact count, and the page is cut from them
-        // sorted. Read along the name index instead, a rare filter, or matches that sort late, would scan the table
-        // for a single page. Beyond the cap, matches are dense enough for the index to fill a page quickly.
-        List<String[]> keys = q.bind(jdbc.sql("SELECT credit_code, name FROM enterprise.enterprise WHERE " + q.where
-                        + " LIMIT :cap"))
-                .param("cap", COUNT_CAP + 1)
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
-        if (keys.size() <= COUNT_CAP) {
-            keys.sort(Comparator.<String[], String>comparing(k -> k[1]).thenComparing(k -> k[0]));
-            List<String> codes = keys.subList((int) Math.min(page.offset(), keys.size()),
-                    (int) Math.min(page.offset() + page.size(), keys.size())).stream().map(k -> k[0]).toList();
-            Map<String, Enterprise> found = findAll(codes);
-            return new Page<>(codes.stream().map(found::get).toList(), page.page(), page.size(), keys.size(), true);
-        }
-        List<Enterprise> items = q.bind(jdbc.sql("SELECT " + COLUMNS + " FROM enterprise.enterprise WHERE "
-                        + q.where + " ORDER BY name, credit_code LIMIT :size OFFSET :offset"))
-                .param("size", page.size()).param("offset", page.offset())
-                .query(Enterprises::enterprise).list();
-        return new Page<>(items, page.page(), page.size(), COUNT_CAP, false);
+        return Query.of(filter, scope).list().page(jdbc, COLUMNS, page, Enterprises::enterprise);
     }
 
-    /** Streams every enterprise that matches, in list order, e.g. into a spreadsheet. */
-    public void forEach(EnterpriseFilter filter, DivisionScope scope, Consumer<Enterprise> sink) {
-        Query q = Query.of(filter, scope);
-        q.bind(jdbc.sql("SELECT " + COLUMNS + " FROM enterprise.enterprise WHERE " + q.where
-                        + " ORDER BY name, credit_code"))
-                .withFetchSize(2_000)
-                .query(rs -> {
-                    sink.accept(enterprise(rs, 0));
-                });
+    /** Streams every enterprise that matches, in the list's order, e.g. into a spreadsheet. */
+    public void forEach(EnterpriseFilter filter, DivisionScope scope, SortOrder sort, Consumer<Enterprise> sink) {
+        Query.of(filter, scope).list().forEach(jdbc, COLUMNS, sort, Enterprises::enterprise, sink);
     }
 
     /** The registered enterprises among these codes, wherever they are registered. */
@@ -231,8 +216,9 @@ public class Enterprises {
             return new Query(String.join(" AND ", conditions), params);
         }
 
-        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
-            return spec.params(params);
+        KeysetList list() {
+            return new KeysetList("FROM enterprise.enterprise WHERE " + where, params, CODE, SORTABLE,
+                    new SortOrder("name", false));
         }
 
         private static String escapeLike(String s) {

@@ -2,9 +2,14 @@ package org.qualityguard.enterprise.web;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.qualityguard.enterprise.EnterpriseExport;
 import org.qualityguard.enterprise.EnterpriseFilter;
 import org.qualityguard.enterprise.EnterpriseImport;
 import org.qualityguard.enterprise.EnterpriseRegistry;
@@ -20,7 +25,9 @@ import org.qualityguard.shared.Page;
 import org.qualityguard.shared.PageRequest;
 import org.qualityguard.shared.ValidationException;
 import org.qualityguard.shared.Violation;
+import org.qualityguard.shared.sheet.SheetWriter;
 import org.qualityguard.shared.web.ApiError;
+import org.qualityguard.shared.web.SheetDownload;
 import org.qualityguard.shared.web.ViolationMessages;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -46,10 +53,13 @@ class EnterpriseApiController {
     private final EnterpriseImport importer;
     private final Divisions divisions;
     private final ViolationMessages messages;
+    private final EnterpriseExport export;
 
-    EnterpriseApiController(EnterpriseRegistry registry, EnterpriseImport importer, Divisions divisions,
+    EnterpriseApiController(EnterpriseRegistry registry, EnterpriseImport importer, EnterpriseExport export,
+                            Divisions divisions,
                             ViolationMessages messages) {
         this.registry = registry;
+        this.export = export;
         this.importer = importer;
         this.divisions = divisions;
         this.messages = messages;
@@ -72,7 +82,9 @@ class EnterpriseApiController {
     }
 
     /** {@code exactTotal} is false when more matched than were counted; {@code total} is then a lower bound. */
-    record PageJson(List<EnterpriseJson> items, int page, int size, long total, boolean exactTotal) {
+    /** A page; {@code nextCursor} sent back as {@code cursor} with {@code page+1} seeks instead of counting. */
+    record PageJson(List<EnterpriseJson> items, int page, int size, long total, boolean exactTotal, int totalPages,
+                    String sort, String dir, String previousCursor, String nextCursor) {
     }
 
     /** The row errors: the first {@link org.qualityguard.shared.FieldViolation#REPORTED} of {@code errorCount}. */
@@ -81,18 +93,32 @@ class EnterpriseApiController {
     }
 
     @GetMapping
-    @Operation(summary = "List enterprises within the caller's division, filtered and paged")
+    @Operation(summary = "List enterprises within the caller's division, filtered, sorted (sort=name|code|division, "
+            + "dir=asc|desc) and paged (page from 0, size, or cursor from the previous answer); format=xlsx exports")
     PageJson list(@AuthenticationPrincipal StaffUser user,
                   @RequestParam(required = false) String division,
                   @RequestParam(required = false) String category,
                   @RequestParam(required = false) String name,
                   @RequestParam(required = false) String creditCode,
-                  @RequestParam(defaultValue = "0") int page,
-                  @RequestParam(defaultValue = "20") int size) {
+                  @Parameter(hidden = true) PageRequest page) {
         Page<Enterprise> result = registry.list(user, EnterpriseFilter.parse(division, category, name, creditCode),
-                new PageRequest(page, size));
+                page);
         return new PageJson(result.items().stream().map(this::json).toList(), result.page(), result.size(),
-                result.total(), result.exactTotal());
+                result.total(), result.exactTotal(), result.totalPages(), result.sort().key(),
+                result.sort().direction(), result.previousCursor(), result.nextCursor());
+    }
+
+    @GetMapping(params = "format=xlsx", produces = SheetWriter.CONTENT_TYPE)
+    @Operation(summary = "The same list as .xlsx, with its filters and order; the export is audited")
+    void export(@AuthenticationPrincipal StaffUser user,
+                @RequestParam(required = false) String division,
+                @RequestParam(required = false) String category,
+                @RequestParam(required = false) String name,
+                @RequestParam(required = false) String creditCode,
+                @Parameter(hidden = true) PageRequest page, Locale locale, HttpServletResponse response)
+            throws IOException {
+        export.writeXlsx(user, EnterpriseFilter.parse(division, category, name, creditCode), page.sort(), locale,
+                SheetDownload.start(response, "enterprises", "enterprises"));
     }
 
     @GetMapping("/{creditCode}")

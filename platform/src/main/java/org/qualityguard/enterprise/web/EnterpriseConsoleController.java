@@ -1,10 +1,8 @@
 package org.qualityguard.enterprise.web;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,7 +18,9 @@ import org.qualityguard.identity.StaffUser;
 import org.qualityguard.shared.Page;
 import org.qualityguard.shared.PageRequest;
 import org.qualityguard.shared.ValidationException;
+import org.qualityguard.shared.web.SheetDownload;
 import org.qualityguard.shared.web.ViolationMessages;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -45,9 +45,11 @@ class EnterpriseConsoleController {
     private final ImportJobs jobs;
     private final Divisions divisions;
     private final ViolationMessages messages;
+    private final MessageSource labels;
 
     EnterpriseConsoleController(EnterpriseRegistry registry, EnterpriseExport export, ImportJobs jobs,
-                                Divisions divisions, ViolationMessages messages) {
+                                Divisions divisions, ViolationMessages messages, MessageSource labels) {
+        this.labels = labels;
         this.registry = registry;
         this.export = export;
         this.jobs = jobs;
@@ -67,23 +69,22 @@ class EnterpriseConsoleController {
     @GetMapping
     String list(@AuthenticationPrincipal StaffUser user, @RequestParam Optional<String> division,
                 @RequestParam Optional<String> category, @RequestParam Optional<String> name,
-                @RequestParam Optional<String> code, @RequestParam(defaultValue = "0") int page, Model model) {
+                @RequestParam Optional<String> code, PageRequest page, Model model) {
         EnterpriseFilter filter = filter(division, category, name, code);
-        Page<Enterprise> result = registry.list(user, filter, new PageRequest(page, 20));
+        Page<Enterprise> result = registry.list(user, filter, page);
         model.addAttribute("page", result);
         model.addAttribute("filter", filter);
-        model.addAttribute("query", query(filter));
         return "enterprise/list";
     }
 
     @GetMapping("/export")
     void exportXlsx(@AuthenticationPrincipal StaffUser user, @RequestParam Optional<String> division,
                     @RequestParam Optional<String> category, @RequestParam Optional<String> name,
-                    @RequestParam Optional<String> code, HttpServletResponse response) throws IOException {
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"enterprises.xlsx\"; filename*=UTF-8''"
-                + URLEncoder.encode("企业名录.xlsx", StandardCharsets.UTF_8));
-        export.writeXlsx(user, filter(division, category, name, code), response.getOutputStream());
+                    @RequestParam Optional<String> code, PageRequest page, Locale locale,
+                    HttpServletResponse response) throws IOException {
+        EnterpriseFilter filter = filter(division, category, name, code);
+        export.writeXlsx(user, filter, page.sort(), locale,
+                SheetDownload.start(response, "enterprises", labels.getMessage("enterprise.registry", null, locale)));
     }
 
     @GetMapping("/new")
@@ -171,20 +172,5 @@ class EnterpriseConsoleController {
                                            Optional<String> name, Optional<String> code) {
         return EnterpriseFilter.parse(division.orElse(null), category.orElse(null), name.orElse(null),
                 code.orElse(null));
-    }
-
-    private static String query(EnterpriseFilter f) {
-        StringBuilder q = new StringBuilder();
-        append(q, "division", f.divisionCode());
-        append(q, "category", f.category() == null ? null : f.category().name());
-        append(q, "name", f.nameFragment());
-        append(q, "code", f.creditCode());
-        return q.toString();
-    }
-
-    private static void append(StringBuilder q, String key, String value) {
-        if (value != null) {
-            q.append('&').append(key).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-        }
     }
 }

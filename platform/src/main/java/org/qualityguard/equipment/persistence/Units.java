@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.qualityguard.equipment.DivisionUnits;
 import org.qualityguard.equipment.EquipmentUnit;
@@ -21,6 +23,9 @@ import org.qualityguard.equipment.domain.Unit;
 import org.qualityguard.shared.BusinessTime;
 import org.qualityguard.shared.DivisionCode;
 import org.qualityguard.shared.DivisionScope;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.qualityguard.shared.SortOrder;
+import org.qualityguard.shared.database.KeysetList;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,11 +36,23 @@ public class Units {
     private static final String COLUMNS = "registration_code, kind, user_credit_code, maintenance_unit, division_code, "
             + "commissioned_on, safety_level, last_inspected_on, last_result, next_due_on";
 
+    /** Typed, so that a missing maintenance unit or last inspection is bound without asking the server its type. */
+    private static final int[] UPSERT_TYPES = {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+        Types.VARCHAR, Types.DATE, Types.SMALLINT, Types.DATE, Types.VARCHAR, Types.DATE, Types.TIMESTAMP};
+    private static final KeysetList.Column CODE = new KeysetList.Column("registration_code", "text");
+    /** The keys the units list can be sorted by; ties are broken by the registration code. */
+    private static final Map<String, KeysetList.Column> SORTABLE = Map.of(
+            "due", new KeysetList.Column("next_due_on", "date"),
+            "code", CODE,
+            "division", new KeysetList.Column("division_code", "text"));
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final BusinessTime time;
 
-    Units(JdbcClient jdbc, BusinessTime time) {
+    Units(JdbcClient jdbc, JdbcTemplate batch, BusinessTime time) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.time = time;
     }
 
@@ -67,24 +84,28 @@ public class Units {
         return out;
     }
 
+    /** Inserts or updates the units in one batch (an import of thousands is a few round trips). */
     public void upsert(List<Unit> units, InspectionCycles cycles) {
+        List<Object[]> rows = new ArrayList<>(units.size());
+        Timestamp now = Timestamp.from(time.now());
         for (Unit u : units) {
-            jdbc.sql("""
-                            INSERT INTO equipment.unit (registration_code, kind, user_credit_code, maintenance_unit,
-                                division_code, commissioned_on, safety_level, last_inspected_on, last_result, next_due_on)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                            ON CONFLICT (registration_code) DO UPDATE SET kind = excluded.kind,
-                                user_credit_code = excluded.user_credit_code, maintenance_unit = excluded.maintenance_unit,
-                                division_code = excluded.division_code, commissioned_on = excluded.commissioned_on,
-                                safety_level = excluded.safety_level, last_inspected_on = excluded.last_inspected_on,
-                                last_result = excluded.last_result, next_due_on = excluded.next_due_on, updated_at = ?""")
-                    .params(u.registrationCode(), u.kind().name(), u.userCreditCode(), u.maintenanceUnit(),
-                            u.division().value(), Date.valueOf(u.commissionedOn()), u.safetyLevel(),
-                            u.lastInspectedOn() == null ? null : Date.valueOf(u.lastInspectedOn()),
-                            u.lastResult() == null ? null : u.lastResult().name(),
-                            Date.valueOf(u.nextDue(cycles)), Timestamp.from(time.now()))
-                    .update();
+            rows.add(new Object[] {u.registrationCode(), u.kind().name(), u.userCreditCode(), u.maintenanceUnit(),
+                u.division().value(), Date.valueOf(u.commissionedOn()), u.safetyLevel(),
+                u.lastInspectedOn() == null ? null : Date.valueOf(u.lastInspectedOn()),
+                u.lastResult() == null ? null : u.lastResult().name(), Date.valueOf(u.nextDue(cycles)), now});
         }
+        batch.batchUpdate("""
+                        INSERT INTO equipment.unit (registration_code, kind, user_credit_code, maintenance_unit,
+                            division_code, commissioned_on, safety_level, last_inspected_on, last_result, next_due_on,
+                            updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (registration_code) DO UPDATE SET kind = excluded.kind,
+                            user_credit_code = excluded.user_credit_code, maintenance_unit = excluded.maintenance_unit,
+                            division_code = excluded.division_code, commissioned_on = excluded.commissioned_on,
+                            safety_level = excluded.safety_level, last_inspected_on = excluded.last_inspected_on,
+                            last_result = excluded.last_result, next_due_on = excluded.next_due_on,
+                            updated_at = excluded.updated_at""",
+                rows, UPSERT_TYPES);
     }
 
     /** Units due on or before {@code until} (overdue ones included), soonest first. */
@@ -95,24 +116,33 @@ public class Units {
     }
 
     /**
-     * A page of the units within the scope, soonest due first: all of them, or only those due before {@code dueBefore}
-     * and on or after {@code dueFrom} (either may be null).
+     * A page of the units within the scope, soonest due first unless asked otherwise: all of them, or only those
+     * due before {@code dueBefore} and on or after {@code dueFrom} (either may be null).
      */
     public org.qualityguard.shared.Page<EquipmentUnit> list(DivisionScope scope, LocalDate dueFrom, LocalDate dueBefore,
                                                             org.qualityguard.shared.PageRequest page) {
-        String where = " FROM equipment.unit WHERE division_code BETWEEN ? AND ? AND next_due_on >= ? AND next_due_on < ?";
-        Object[] params = {scope.lowest(), scope.highest(), Date.valueOf(dueFrom == null ? LocalDate.of(1, 1, 1) : dueFrom),
-            Date.valueOf(dueBefore == null ? LocalDate.of(9999, 1, 1) : dueBefore)};
-        long total = jdbc.sql("SELECT count(*)" + where).params(params).query(Long.class).single();
-        List<EquipmentUnit> items = jdbc.sql("SELECT " + COLUMNS + where
-                        + " ORDER BY next_due_on, registration_code LIMIT ? OFFSET ?")
-                .params(params).params(page.size(), page.offset()).query(Units::unit).list();
-        return new org.qualityguard.shared.Page<>(items, page.page(), page.size(), total);
+        return list(scope, dueFrom, dueBefore).page(jdbc, COLUMNS, page, Units::unit);
     }
 
-    public List<EquipmentUnit> ofUser(String creditCode) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM equipment.unit WHERE user_credit_code = ? ORDER BY registration_code")
-                .param(creditCode).query(Units::unit).list();
+    /** Every unit {@link #list(DivisionScope, LocalDate, LocalDate, org.qualityguard.shared.PageRequest)} pages. */
+    public void forEach(DivisionScope scope, LocalDate dueFrom, LocalDate dueBefore, SortOrder sort,
+                        Consumer<EquipmentUnit> sink) {
+        list(scope, dueFrom, dueBefore).forEach(jdbc, COLUMNS, sort, Units::unit, sink);
+    }
+
+    private static KeysetList list(DivisionScope scope, LocalDate dueFrom, LocalDate dueBefore) {
+        return new KeysetList("FROM equipment.unit WHERE division_code BETWEEN :lo AND :hi "
+                + "AND next_due_on >= :dueFrom AND next_due_on < :dueBefore",
+                Map.of("lo", scope.lowest(), "hi", scope.highest(),
+                        "dueFrom", Date.valueOf(dueFrom == null ? LocalDate.of(1, 1, 1) : dueFrom),
+                        "dueBefore", Date.valueOf(dueBefore == null ? LocalDate.of(9999, 1, 1) : dueBefore)),
+                CODE, SORTABLE, new SortOrder("due", false));
+    }
+
+    public List<EquipmentUnit> ofUsers(java.util.Collection<String> creditCodes) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM equipment.unit WHERE user_credit_code = ANY(?) "
+                        + "ORDER BY user_credit_code, registration_code")
+                .param(creditCodes.toArray(String[]::new)).query(Units::unit).list();
     }
 
     public List<DivisionUnits> countsByDivision(DivisionScope scope, LocalDate today) {

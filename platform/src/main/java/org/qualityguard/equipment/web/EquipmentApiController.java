@@ -2,15 +2,22 @@ package org.qualityguard.equipment.web;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.qualityguard.equipment.EquipmentRegister;
 import org.qualityguard.equipment.EquipmentUnit;
+import jakarta.servlet.http.HttpServletResponse;
+import org.qualityguard.equipment.UnitExport;
 import org.qualityguard.equipment.UnitImportResult;
 import org.qualityguard.identity.StaffUser;
+import org.qualityguard.shared.PageRequest;
+import org.qualityguard.shared.sheet.SheetWriter;
 import org.qualityguard.shared.web.ApiError;
+import org.qualityguard.shared.web.SheetDownload;
 import org.qualityguard.shared.web.ViolationMessages;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -34,9 +41,11 @@ class EquipmentApiController {
 
     private final EquipmentRegister register;
     private final ViolationMessages messages;
+    private final UnitExport export;
 
-    EquipmentApiController(EquipmentRegister register, ViolationMessages messages) {
+    EquipmentApiController(EquipmentRegister register, ViolationMessages messages, UnitExport export) {
         this.register = register;
+        this.export = export;
         this.messages = messages;
     }
 
@@ -52,6 +61,16 @@ class EquipmentApiController {
     @Operation(summary = "One unit; 404 when unknown or outside the caller's division")
     EquipmentUnit get(@AuthenticationPrincipal StaffUser user, @PathVariable String registrationCode) {
         return register.get(user, registrationCode);
+    }
+
+    @GetMapping(path = "/units", params = "format=xlsx", produces = SheetWriter.CONTENT_TYPE)
+    @Operation(summary = "The units within the caller's division as .xlsx, due=ALL|OVERDUE|DUE_SOON, "
+            + "sort=due|code|division, dir=asc|desc; the export is audited")
+    void export(@AuthenticationPrincipal StaffUser user, @RequestParam(defaultValue = "ALL") String due,
+                @Parameter(hidden = true) PageRequest page, Locale locale, HttpServletResponse response)
+            throws IOException {
+        export.writeXlsx(user, EquipmentRegister.DueFilter.parse(due), page.sort(), locale,
+                SheetDownload.start(response, "equipment-units", "equipment-units"));
     }
 
     @GetMapping("/units/due")

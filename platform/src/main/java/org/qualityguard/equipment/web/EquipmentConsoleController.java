@@ -1,15 +1,21 @@
 package org.qualityguard.equipment.web;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.qualityguard.equipment.EquipmentRegister;
+import org.qualityguard.equipment.UnitExport;
 import org.qualityguard.equipment.domain.EquipmentKind;
 import org.qualityguard.identity.Divisions;
 import org.qualityguard.identity.StaffUser;
 import org.qualityguard.shared.PageRequest;
 import org.qualityguard.shared.ValidationException;
+import org.qualityguard.shared.web.SheetDownload;
 import org.qualityguard.shared.web.ViolationMessages;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,8 +36,13 @@ class EquipmentConsoleController {
     private final EquipmentRegister register;
     private final Divisions divisions;
     private final ViolationMessages messages;
+    private final UnitExport export;
+    private final MessageSource labels;
 
-    EquipmentConsoleController(EquipmentRegister register, Divisions divisions, ViolationMessages messages) {
+    EquipmentConsoleController(EquipmentRegister register, Divisions divisions, ViolationMessages messages,
+                               UnitExport export, MessageSource labels) {
+        this.export = export;
+        this.labels = labels;
         this.register = register;
         this.divisions = divisions;
         this.messages = messages;
@@ -47,12 +58,19 @@ class EquipmentConsoleController {
 
     @GetMapping
     String list(@AuthenticationPrincipal StaffUser user, @RequestParam(defaultValue = "ALL") String due,
-                @RequestParam(defaultValue = "0") int page, Model model) {
-        EquipmentRegister.DueFilter filter = filter(due);
-        model.addAttribute("page", register.list(user, filter, new PageRequest(page, 50)));
+                PageRequest page, Model model) {
+        EquipmentRegister.DueFilter filter = EquipmentRegister.DueFilter.parse(due);
+        model.addAttribute("page", register.list(user, filter, page));
         model.addAttribute("due", filter);
         model.addAttribute("filters", EquipmentRegister.DueFilter.values());
         return "equipment/units";
+    }
+
+    @GetMapping("/export")
+    void export(@AuthenticationPrincipal StaffUser user, @RequestParam(defaultValue = "ALL") String due,
+                PageRequest page, Locale locale, HttpServletResponse response) throws IOException {
+        export.writeXlsx(user, EquipmentRegister.DueFilter.parse(due), page.sort(), locale,
+                SheetDownload.start(response, "equipment-units", labels.getMessage("units.title", null, locale)));
     }
 
     @GetMapping("/units/{code}")
@@ -103,14 +121,5 @@ class EquipmentConsoleController {
             model.addAttribute("failedKind", kind);
             return "equipment/cycles";
         }
-    }
-
-    private static EquipmentRegister.DueFilter filter(String raw) {
-        for (EquipmentRegister.DueFilter f : EquipmentRegister.DueFilter.values()) {
-            if (f.name().equalsIgnoreCase(raw)) {
-                return f;
-            }
-        }
-        return EquipmentRegister.DueFilter.ALL;
     }
 }

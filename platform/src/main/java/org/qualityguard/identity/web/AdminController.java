@@ -1,12 +1,16 @@
 package org.qualityguard.identity.web;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.qualityguard.identity.AuditExport;
+import org.qualityguard.identity.AuditFilter;
 import org.qualityguard.identity.AuditTrail;
 import org.qualityguard.identity.Divisions;
 import org.qualityguard.identity.Role;
@@ -14,7 +18,9 @@ import org.qualityguard.identity.StaffAdministration;
 import org.qualityguard.identity.StaffUser;
 import org.qualityguard.shared.PageRequest;
 import org.qualityguard.shared.ValidationException;
+import org.qualityguard.shared.web.SheetDownload;
 import org.qualityguard.shared.web.ViolationMessages;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,9 +42,13 @@ class AdminController {
     private final Divisions divisions;
     private final ViolationMessages messages;
     private final Clock clock;
+    private final AuditExport auditExport;
+    private final MessageSource labels;
 
     AdminController(StaffAdministration administration, AuditTrail audit, Divisions divisions,
-                    ViolationMessages messages, Clock clock) {
+                    ViolationMessages messages, Clock clock, AuditExport auditExport, MessageSource labels) {
+        this.auditExport = auditExport;
+        this.labels = labels;
         this.administration = administration;
         this.audit = audit;
         this.divisions = divisions;
@@ -168,13 +178,28 @@ class AdminController {
     }
 
     @GetMapping("/audit")
-    String audit(@AuthenticationPrincipal StaffUser user, @RequestParam(defaultValue = "0") int page,
+    String audit(@AuthenticationPrincipal StaffUser user, @RequestParam Map<String, String> params, PageRequest page,
                  @RequestParam(defaultValue = "false") boolean verify, Model model) {
-        model.addAttribute("page", audit.latest(user.scope(), new PageRequest(page, 50)));
+        AuditFilter filter = auditFilter(params);
+        model.addAttribute("page", audit.latest(user.scope(), filter, page));
+        model.addAttribute("filter", filter);
+        model.addAttribute("actions", audit.actions());
         if (verify) {
             model.addAttribute("verification", audit.verify());
         }
         return "admin/audit";
+    }
+
+    @GetMapping("/audit/export")
+    void exportAudit(@AuthenticationPrincipal StaffUser user, @RequestParam Map<String, String> params,
+                     PageRequest page, Locale locale, HttpServletResponse response) throws IOException {
+        auditExport.writeXlsx(user, auditFilter(params), page.sort(), locale,
+                SheetDownload.start(response, "audit", labels.getMessage("admin.audit", null, locale)));
+    }
+
+    static AuditFilter auditFilter(Map<String, String> params) {
+        return AuditFilter.parse(params.get("actor"), params.get("action"), params.get("subjectType"),
+                params.get("subjectId"), params.get("from"), params.get("to"));
     }
 
     private static Set<Role> roleSet(List<Role> roles) {

@@ -23,6 +23,7 @@ import org.qualityguard.risk.Hazard;
 import org.qualityguard.shared.DivisionCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -46,7 +47,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ConditionalOnProperty(name = "qualityguard.demo.enabled", havingValue = "true", matchIfMissing = true)
 class DemoInspection implements ApplicationRunner {
 
-    private static final int DAYS = 60;
     /** Lots a day over the province on weekdays; fewer at weekends, as declarations are. */
     private static final int WEEKDAY_LOTS = 300;
     private static final int WEEKEND_LOTS = 120;
@@ -111,9 +111,13 @@ class DemoInspection implements ApplicationRunner {
     private final LotStore lots;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final int days;
 
+    /** {@code days} is configurable so that a test can load a short demo through the same code. */
     DemoInspection(LotDecisions decisions, InspectionResults results, ModelRefits refits, LotStore lots,
-                   Clock clock, PlatformTransactionManager transactions) {
+                   Clock clock, PlatformTransactionManager transactions,
+                   @Value("${qualityguard.demo.inspection-days:60}") int days) {
+        this.days = days;
         this.decisions = decisions;
         this.results = results;
         this.refits = refits;
@@ -136,7 +140,7 @@ class DemoInspection implements ApplicationRunner {
         LocalDate today = LocalDate.now(clock);
         int declared = 0;
         int inspected = 0;
-        for (LocalDate day = today.minusDays(DAYS); !day.isAfter(today); day = day.plusDays(1)) {
+        for (LocalDate day = today.minusDays(days); !day.isAfter(today); day = day.plusDays(1)) {
             LocalDate on = day;
             // one transaction a day: the day's seeds, decisions, results and refit wait for the disk once, not a
             // few dozen times; should it fail, the start fails and the next start rebuilds the engine and retries
@@ -145,7 +149,7 @@ class DemoInspection implements ApplicationRunner {
             inspected += counts[1];
         }
         log.info("Loaded the demo inspection data: {} lots over {} days and today, {} inspected (marked as demo), "
-                + "in {} ms", declared, DAYS, inspected, (System.nanoTime() - started) / 1_000_000);
+                + "in {} ms", declared, days, inspected, (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Declares and decides a day's lots and records the results of those selected; returns how many of each. */

@@ -1,9 +1,16 @@
 package org.qualityguard.inspection.persistence;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.qualityguard.inspection.SelectionAudit.Grounds;
+import org.qualityguard.risk.Cell;
+import org.qualityguard.risk.CellKind;
+import org.qualityguard.risk.WarningLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.JsonNode;
@@ -59,19 +66,19 @@ public class AuditStore {
      * of a warning on its origin × heading or consignee that stood when it was decided, the failures of its stream,
      * or the warning it followed up. Empty when the records show no grounds.
      */
-    public String groundsOf(StoredDecision d, String parameters) {
+    public Optional<Grounds> groundsOf(StoredDecision d, String parameters) {
+        Timestamp decided = Timestamp.from(d.decidedAt());
         return switch (d.reason()) {
             case "MANDATORY_LIST" -> {
                 for (JsonNode prefix : JSON.readTree(parameters).path("mandatoryHsPrefixes")) {
                     if (d.hsCode().startsWith(prefix.asString())) {
-                        yield "HS " + prefix.asString();
+                        yield Optional.of(new Grounds(Grounds.MANDATORY_LIST, List.of(prefix.asString())));
                     }
                 }
-                yield "";
+                yield Optional.empty();
             }
             case "MANDATORY_WARNING" -> jdbc.sql("""
-                    SELECT a.cell_kind || ' ' || coalesce(a.hs_prefix || ' × ', '') || coalesce(a.origin, a.consignee)
-                           || ' ' || a.acted_by || ' ' || a.acted_on
+                    SELECT a.cell_kind, a.hs_prefix, a.origin, a.consignee, a.acted_by, a.acted_on
                       FROM inspection.warning_actions a
                      WHERE a.action = 'CONFIRM' AND a.acted_at <= ?
                        AND ((a.cell_kind = 'HEADING_ORIGIN' AND a.hs_prefix = substr(?, 1, 4) AND a.origin = ?)
@@ -83,27 +90,41 @@ public class AuditStore {
                                           AND x.origin IS NOT DISTINCT FROM a.origin
                                           AND x.consignee IS NOT DISTINCT FROM a.consignee)
                      ORDER BY a.journal_seq DESC LIMIT 1""")
-                    .params(java.sql.Timestamp.from(d.decidedAt()), d.hsCode(), d.origin(), d.consignee(),
-                            java.sql.Timestamp.from(d.decidedAt()))
-                    .query(String.class).optional().orElse("");
+                    .params(decided, d.hsCode(), d.origin(), d.consignee(), decided)
+                    .query((rs, n) -> new Grounds(Grounds.MANDATORY_WARNING, List.of(kind(rs), cell(rs),
+                            rs.getString("acted_by"), rs.getString("acted_on"))))
+                    .optional();
             case "MANDATORY_DISCONTINUED" -> jdbc.sql("""
-                    SELECT count(*) || ' failed lots of ' || ? || ' × ' || substr(?, 1, 4)
-                      FROM inspection.results r JOIN inspection.lots l USING (lot_id)
+                    SELECT count(*) FROM inspection.results r JOIN inspection.lots l USING (lot_id)
                      WHERE l.consignee = ? AND l.hs_code LIKE substr(?, 1, 4) || '%' AND r.outcome = 'FAIL'
                        AND r.recorded_at <= ?
                     HAVING count(*) >= 5""")
-                    .params(d.consignee(), d.hsCode(), d.consignee(), d.hsCode(),
-                            java.sql.Timestamp.from(d.decidedAt()))
-                    .query(String.class).optional().orElse("");
+                    .params(d.consignee(), d.hsCode(), decided)
+                    .query(Long.class).optional()
+                    .map(failed -> new Grounds(Grounds.MANDATORY_DISCONTINUED, List.of(new Cell(
+                            CellKind.CONSIGNEE_HEADING, d.hsCode().substring(0, 4), null, d.consignee(), null),
+                            failed)));
             case "WARNING_FOLLOW_UP" -> jdbc.sql("""
-                    SELECT cell_kind || ' ' || to_level || ' ' || changed_on FROM inspection.warning_changes
+                    SELECT cell_kind, hs_prefix, origin, consignee, to_level, changed_on
+                      FROM inspection.warning_changes
                      WHERE ((cell_kind = 'HEADING_ORIGIN' AND hs_prefix = substr(?, 1, 4) AND origin = ?)
                          OR (cell_kind = 'CONSIGNEE' AND consignee = ?)) AND to_level <> 'NONE'
                        AND changed_on <= ?::date
                      ORDER BY journal_seq DESC LIMIT 1""")
-                    .params(d.hsCode(), d.origin(), d.consignee(), java.sql.Timestamp.from(d.decidedAt()))
-                    .query(String.class).optional().orElse("");
-            default -> "";
+                    .params(d.hsCode(), d.origin(), d.consignee(), decided)
+                    .query((rs, n) -> new Grounds(Grounds.WARNING_FOLLOW_UP, List.of(kind(rs), cell(rs),
+                            WarningLevel.valueOf(rs.getString("to_level")), rs.getString("changed_on"))))
+                    .optional();
+            default -> Optional.empty();
         };
+    }
+
+    /** A warned cell of a row holding its kind, heading, origin and consignee (a warning is on one of two kinds). */
+    private static Cell cell(ResultSet rs) throws SQLException {
+        return new Cell(kind(rs), rs.getString("hs_prefix"), rs.getString("origin"), rs.getString("consignee"), null);
+    }
+
+    private static CellKind kind(ResultSet rs) throws SQLException {
+        return CellKind.valueOf(rs.getString("cell_kind"));
     }
 }

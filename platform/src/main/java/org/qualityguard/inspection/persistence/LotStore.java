@@ -20,7 +20,6 @@ import org.qualityguard.inspection.RecordedResult;
 import org.qualityguard.inspection.domain.Measurement;
 import org.qualityguard.risk.LotDecision;
 import org.qualityguard.risk.RiskScore;
-import org.qualityguard.risk.ScoreFactor;
 import org.qualityguard.shared.DivisionCode;
 import org.qualityguard.shared.DivisionScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,7 +32,6 @@ import tools.jackson.databind.json.JsonMapper;
 public class LotStore {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final TypeReference<List<ScoreFactor>> FACTORS = new TypeReference<>() { };
     private static final TypeReference<List<Measurement>> MEASUREMENTS = new TypeReference<>() { };
 
     static final String LOT_COLUMNS = """
@@ -110,7 +108,7 @@ public class LotStore {
                         d.reason().name(), d.inspect(), d.probability(), d.priority(), d.priorityFactor(),
                         d.threshold(), d.explorationDraw(), d.explorationShare(), d.basis().explorationWeight(),
                         bytes(d.basis().features()), d.modelVersion(), drawnOn, score.score(),
-                        JSON.writeValueAsString(score.factors()), "{" + String.join(",", likelyHazards) + "}",
+                        ScorecardJson.write(score.factors()), "{" + String.join(",", likelyHazards) + "}",
                         submittedBy, Timestamp.from(decidedAt))
                 .update() == 1;
     }
@@ -206,7 +204,7 @@ public class LotStore {
                 rs.getString("origin"), rs.getString("consignee"), rs.getString("manufacturer"),
                 rs.getDouble("quantity"), rs.getDouble("value_cny"), rs.getString("reason"),
                 rs.getBoolean("selected"), rs.getDouble("probability"), rs.getDouble("priority"),
-                rs.getInt("score"), JSON.readValue(rs.getString("scorecard"), FACTORS),
+                rs.getInt("score"), ScorecardJson.read(rs.getString("scorecard")),
                 new ArrayList<>(Arrays.asList((String[]) hazards.getArray())), rs.getInt("model_version"),
                 rs.getObject("drawn_on", LocalDate.class), rs.getString("seed_commitment"),
                 rs.getString("submitted_by"), decidedAt.toInstant(), result);

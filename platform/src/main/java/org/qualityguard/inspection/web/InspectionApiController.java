@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import jakarta.servlet.http.HttpServletResponse;
 import org.qualityguard.identity.AccessPolicy;
 import org.qualityguard.identity.Permission;
 import org.qualityguard.identity.StaffUser;
@@ -25,8 +27,9 @@ import org.qualityguard.inspection.domain.ResultDeclaration;
 import org.qualityguard.inspection.importing.InspectionSheets;
 import org.qualityguard.inspection.persistence.WarningStore;
 import org.qualityguard.risk.EngineSnapshot;
-import org.qualityguard.risk.ScoreFactor;
 import org.qualityguard.risk.Warning;
+import org.qualityguard.shared.sheet.SheetWriter;
+import org.qualityguard.shared.web.SheetDownload;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -54,10 +57,16 @@ class InspectionApiController {
     private final RiskWarnings warnings;
     private final ModelRefits models;
     private final SelectionAudit selectionAudit;
+    private final EngineTexts texts;
     private final AccessPolicy access;
 
+    private final InspectionExports exports;
+
     InspectionApiController(LotDecisions decisions, InspectionResults results, RiskWarnings warnings,
-                            ModelRefits models, SelectionAudit selectionAudit, AccessPolicy access) {
+                            ModelRefits models, SelectionAudit selectionAudit, AccessPolicy access,
+                            EngineTexts texts, InspectionExports exports) {
+        this.texts = texts;
+        this.exports = exports;
         this.decisions = decisions;
         this.results = results;
         this.warnings = warnings;
@@ -82,19 +91,21 @@ class InspectionApiController {
 
     /**
      * The decision: {@code selected} and its {@code reason}; {@code mandatoryRule} names the rule when the lot had to
-     * be inspected; the scorecard's factors sum to {@code score}. Its draws were keyed with the secret of the bureau's
-     * day {@code drawnOn}, committed to by {@code seedCommitment} and revealed by the selection audit after that day.
+     * be inspected; the scorecard's factors sum to {@code score}, each with its message key and arguments and worded
+     * (label, text) in the request's language. Its draws were keyed with the secret of the bureau's day
+     * {@code drawnOn}, committed to by {@code seedCommitment} and revealed by the selection audit after that day.
      */
     record DecisionJson(String lotId, String bureau, LocalDate declaredAt, boolean selected, String reason,
                         String mandatoryRule, double probability, int score, String level,
-                        List<ScoreFactor> scorecard, List<String> likelyHazards, int modelVersion,
+                        List<Scorecard.Line> scorecard, List<String> likelyHazards, int modelVersion,
                         LocalDate drawnOn, String seedCommitment, RecordedResult result) {
+    }
 
-        static DecisionJson of(DecidedLot d) {
-            return new DecisionJson(d.lotId(), d.bureau(), d.declaredOn(), d.selected(), d.reason(),
-                    d.mandatory() ? d.reason() : null, d.probability(), d.score(), d.level(), d.scorecard(),
-                    d.likelyHazards(), d.modelVersion(), d.drawnOn(), d.seedCommitment(), d.result().orElse(null));
-        }
+    private DecisionJson json(DecidedLot d, Locale locale) {
+        return new DecisionJson(d.lotId(), d.bureau(), d.declaredOn(), d.selected(), d.reason(),
+                d.mandatory() ? d.reason() : null, d.probability(), d.score(), d.level(),
+                texts.lines(d.scorecard(), locale), d.likelyHazards(), d.modelVersion(), d.drawnOn(),
+                d.seedCommitment(), d.result().orElse(null));
     }
 
     record ResultJson(String lotId, String outcome, String hazard, String inspectedOn,
@@ -122,8 +133,9 @@ class InspectionApiController {
                        Map<String, Integer> evidenceElsewhere, String decidedAt, boolean confirmed,
                        List<WarningStore.Comment> comments) {
 
-        static WarningJson of(String key, Warning w, RiskWarnings.Evidence e, List<WarningStore.Comment> comments) {
-            return new WarningJson(key, w.cell().toString(), w.cell().kind().name(), w.cell().hsPrefix(),
+        static WarningJson of(String key, Warning w, String cellName, RiskWarnings.Evidence e,
+                              List<WarningStore.Comment> comments) {
+            return new WarningJson(key, cellName, w.cell().kind().name(), w.cell().hsPrefix(),
                     w.cell().origin(), w.cell().consignee(), w.cell().manufacturer(), w.level().name(),
                     w.highestLevel().name(), w.statistic(), w.baselineRate(), w.raisedAt(), w.changedAt(),
                     e.ownLotIds(), e.elsewhere(), e.decidedAt().value(), w.confirmed(), comments);
@@ -132,36 +144,38 @@ class InspectionApiController {
 
     @Operation(summary = "Decide one lot (or get the decision it already has)")
     @PostMapping("/lots")
-    DecisionJson decide(@AuthenticationPrincipal StaffUser user, @RequestBody LotJson lot) {
-        return DecisionJson.of(decisions.decide(user, lot.declaration()));
+    DecisionJson decide(@AuthenticationPrincipal StaffUser user, @RequestBody LotJson lot, Locale locale) {
+        return json(decisions.decide(user, lot.declaration()), locale);
     }
 
     @Operation(summary = "Decide a batch of lots, all or nothing")
     @PostMapping("/lots/batch")
-    List<DecisionJson> decideAll(@AuthenticationPrincipal StaffUser user, @RequestBody LotBatchJson batch) {
+    List<DecisionJson> decideAll(@AuthenticationPrincipal StaffUser user, @RequestBody LotBatchJson batch,
+                                 Locale locale) {
         List<LotDeclaration> lots = batch.lots() == null ? List.of()
                 : batch.lots().stream().map(LotJson::declaration).toList();
-        return decisions.decideAll(user, lots).stream().map(DecisionJson::of).toList();
+        return decisions.decideAll(user, lots).stream().map(d -> json(d, locale)).toList();
     }
 
     @Operation(summary = "Decide the lots of an uploaded sheet (.csv or .xlsx), all or nothing")
     @PostMapping(path = "/lots/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    List<DecisionJson> importLots(@AuthenticationPrincipal StaffUser user, @RequestPart("file") MultipartFile file)
-            throws IOException {
+    List<DecisionJson> importLots(@AuthenticationPrincipal StaffUser user, @RequestPart("file") MultipartFile file,
+                                  Locale locale) throws IOException {
         return decisions.decideAll(user, InspectionSheets.lots(file.getOriginalFilename(), file.getBytes()))
-                .stream().map(DecisionJson::of).toList();
+                .stream().map(d -> json(d, locale)).toList();
     }
 
     @GetMapping("/lots/{lotId}")
-    DecisionJson lot(@AuthenticationPrincipal StaffUser user, @PathVariable String lotId) {
-        return DecisionJson.of(decisions.get(user, lotId));
+    DecisionJson lot(@AuthenticationPrincipal StaffUser user, @PathVariable String lotId, Locale locale) {
+        return json(decisions.get(user, lotId), locale);
     }
 
     @Operation(summary = "The lots to inspect on a day at the bureaus of the caller's division, highest priority first")
     @GetMapping("/worklist")
     List<DecisionJson> worklist(@AuthenticationPrincipal StaffUser user, @RequestParam Optional<String> bureau,
-                                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
-        return decisions.worklist(user, bureau, day).stream().map(DecisionJson::of).toList();
+                                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+                                Locale locale) {
+        return decisions.worklist(user, bureau, day).stream().map(d -> json(d, locale)).toList();
     }
 
     @Operation(summary = "Record one inspection result")
@@ -184,31 +198,48 @@ class InspectionApiController {
         return results.recordAll(user, InspectionSheets.results(file.getOriginalFilename(), file.getBytes()));
     }
 
+    @Operation(summary = "The same worklist as .xlsx; the export is audited")
+    @GetMapping(path = "/worklist", params = "format=xlsx", produces = SheetWriter.CONTENT_TYPE)
+    void worklistXlsx(@AuthenticationPrincipal StaffUser user, @RequestParam Optional<String> bureau,
+                      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, Locale locale,
+                      HttpServletResponse response) throws IOException {
+        exports.worklist(user, bureau.filter(b -> !b.isBlank()), day, locale,
+                SheetDownload.start(response, "worklist", "worklist"));
+    }
+
+    @Operation(summary = "The warnings as .xlsx; the export is audited")
+    @GetMapping(path = "/warnings", params = "format=xlsx", produces = SheetWriter.CONTENT_TYPE)
+    void warningsXlsx(@AuthenticationPrincipal StaffUser user, Locale locale, HttpServletResponse response)
+            throws IOException {
+        exports.warnings(user, locale, SheetDownload.start(response, "warnings", "warnings"));
+    }
+
     @GetMapping("/warnings")
-    List<WarningJson> warnings(@AuthenticationPrincipal StaffUser user) {
-        return warnings.list(user).stream().map(v -> WarningJson.of(v.key(), v.warning(), v.evidence(), null))
-                .toList();
+    List<WarningJson> warnings(@AuthenticationPrincipal StaffUser user, Locale locale) {
+        return warnings.list(user).stream().map(v -> WarningJson.of(v.key(), v.warning(),
+                texts.cellName(v.warning().cell(), locale), v.evidence(), null)).toList();
     }
 
     @GetMapping("/warnings/{key}")
-    WarningJson warning(@AuthenticationPrincipal StaffUser user, @PathVariable String key) {
+    WarningJson warning(@AuthenticationPrincipal StaffUser user, @PathVariable String key, Locale locale) {
         RiskWarnings.WarningDetail d = warnings.get(user, key);
-        return WarningJson.of(d.key(), d.warning(), d.evidence(), d.comments());
+        return WarningJson.of(d.key(), d.warning(), texts.cellName(d.warning().cell(), locale), d.evidence(),
+                d.comments());
     }
 
     @Operation(summary = "Comment on a warning one may see (deciding it is for the division containing its evidence)")
     @PostMapping("/warnings/{key}/comments")
     WarningJson comment(@AuthenticationPrincipal StaffUser user, @PathVariable String key,
-                        @RequestBody CommentJson body) {
+                        @RequestBody CommentJson body, Locale locale) {
         warnings.comment(user, key, body.comment());
-        return warning(user, key);
+        return warning(user, key, locale);
     }
 
     @PostMapping("/warnings/{key}/confirm")
     WarningJson confirm(@AuthenticationPrincipal StaffUser user, @PathVariable String key,
-                        @RequestBody CommentJson body) {
+                        @RequestBody CommentJson body, Locale locale) {
         warnings.confirm(user, key, body.comment());
-        return warning(user, key);
+        return warning(user, key, locale);
     }
 
     @PostMapping("/warnings/{key}/dismiss")

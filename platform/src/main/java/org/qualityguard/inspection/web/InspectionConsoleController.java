@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import jakarta.servlet.http.HttpServletResponse;
 import org.qualityguard.identity.StaffUser;
 import org.qualityguard.inspection.Bureau;
 import org.qualityguard.inspection.Countries;
@@ -18,11 +21,12 @@ import org.qualityguard.inspection.SelectionAudit;
 import org.qualityguard.inspection.domain.LotDeclaration;
 import org.qualityguard.inspection.importing.InspectionSheets;
 import org.qualityguard.risk.Hazard;
-import org.qualityguard.risk.ScoreFactor;
 import org.qualityguard.shared.FieldViolation;
 import org.qualityguard.shared.NotFoundException;
 import org.qualityguard.shared.ValidationException;
+import org.qualityguard.shared.web.SheetDownload;
 import org.qualityguard.shared.web.ViolationMessages;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -45,15 +49,22 @@ class InspectionConsoleController {
     /** Factors shown beside a lot on the worklist; the lot page shows the whole scorecard. */
     private static final int TOP_FACTORS = 3;
 
+    private final EngineTexts texts;
     private final LotDecisions decisions;
     private final InspectionResults results;
     private final SelectionAudit selectionAudit;
     private final Countries countries;
     private final ViolationMessages messages;
     private final Clock clock;
+    private final InspectionExports exports;
+    private final MessageSource labels;
 
     InspectionConsoleController(LotDecisions decisions, InspectionResults results, SelectionAudit selectionAudit,
-                                Countries countries, ViolationMessages messages, Clock clock) {
+                                Countries countries, ViolationMessages messages, Clock clock, EngineTexts texts,
+                                InspectionExports exports, MessageSource labels) {
+        this.texts = texts;
+        this.exports = exports;
+        this.labels = labels;
         this.decisions = decisions;
         this.results = results;
         this.selectionAudit = selectionAudit;
@@ -81,15 +92,14 @@ class InspectionConsoleController {
     @GetMapping("/worklist")
     String worklist(@AuthenticationPrincipal StaffUser user, @RequestParam Optional<String> bureau,
                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> day,
-                    Model model) {
+                    Locale locale, Model model) {
         Optional<String> chosen = bureau.filter(b -> !b.isBlank());
         LocalDate on = day.orElseGet(() -> LocalDate.now(clock));
         List<DecidedLot> lots = decisions.worklist(user, chosen, on);
-        Map<String, List<ScoreFactor>> top = new LinkedHashMap<>();
+        Map<String, List<Scorecard.Line>> top = new LinkedHashMap<>();
         for (DecidedLot lot : lots) {
-            // the scorecard starts with the base and lists the other factors by weight, heaviest first
-            top.put(lot.lotId(), lot.scorecard().stream().filter(f -> !"BASE".equals(f.factor()))
-                    .limit(TOP_FACTORS).toList());
+            List<Scorecard.Line> shown = texts.scorecard(lot.scorecard(), locale).shown();
+            top.put(lot.lotId(), shown.subList(0, Math.min(TOP_FACTORS, shown.size())));
         }
         model.addAttribute("tab", "worklist");
         model.addAttribute("bureaus", decisions.bureausOf(user));
@@ -100,31 +110,41 @@ class InspectionConsoleController {
         return "inspection/worklist";
     }
 
+    @GetMapping("/worklist/export")
+    void exportWorklist(@AuthenticationPrincipal StaffUser user, @RequestParam Optional<String> bureau,
+                        @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> day,
+                        Locale locale, HttpServletResponse response) throws IOException {
+        exports.worklist(user, bureau.filter(b -> !b.isBlank()), day.orElseGet(() -> LocalDate.now(clock)), locale,
+                SheetDownload.start(response, "worklist", labels.getMessage("inspection.worklist", null, locale)));
+    }
+
     @GetMapping("/lots/{lotId}")
-    String lot(@AuthenticationPrincipal StaffUser user, @PathVariable String lotId, Model model) {
+    String lot(@AuthenticationPrincipal StaffUser user, @PathVariable String lotId, Locale locale, Model model) {
         ResultForm form = new ResultForm();
         form.setInspectedOn(LocalDate.now(clock).toString());
         model.addAttribute("form", form);
-        return lotPage(user, lotId, model);
+        return lotPage(user, lotId, locale, model);
     }
 
     @PostMapping("/lots/{lotId}/result")
     String record(@AuthenticationPrincipal StaffUser user, @PathVariable String lotId,
-                  @ModelAttribute("form") ResultForm form, Model model, RedirectAttributes redirect) {
+                  @ModelAttribute("form") ResultForm form, Locale locale, Model model,
+                  RedirectAttributes redirect) {
         decisions.get(user, lotId); // a lot outside the reader's division is not found, before anything is checked
         try {
             results.record(user, form.declaration(lotId));
         } catch (ValidationException e) {
             model.addAttribute("errors", messages.byField(e.violations()));
-            return lotPage(user, lotId, model);
+            return lotPage(user, lotId, locale, model);
         }
         redirect.addFlashAttribute("notice", "inspection.result.recorded");
         return "redirect:/console/inspection/lots/" + UriUtils.encodePathSegment(lotId, StandardCharsets.UTF_8);
     }
 
-    private String lotPage(StaffUser user, String lotId, Model model) {
+    private String lotPage(StaffUser user, String lotId, Locale locale, Model model) {
         DecidedLot lot = decisions.get(user, lotId);
         model.addAttribute("lot", lot);
+        model.addAttribute("scorecard", texts.scorecard(lot.scorecard(), locale));
         model.addAttribute("bureauOfLot", decisions.bureau(lot.bureau()).orElseThrow());
         model.addAttribute("hazards", Hazard.values());
         return "inspection/lot";
@@ -169,7 +189,7 @@ class InspectionConsoleController {
     @GetMapping("/audit")
     String audit(@AuthenticationPrincipal StaffUser user, @RequestParam Optional<String> bureau,
                  @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> day,
-                 Model model) {
+                 Locale locale, Model model) {
         List<Bureau> bureaus = decisions.bureausOf(user);
         LocalDate on = day.orElseGet(() -> LocalDate.now(clock));
         Optional<String> chosen = bureau.filter(b -> !b.isBlank())
@@ -180,7 +200,15 @@ class InspectionConsoleController {
         model.addAttribute("day", on);
         if (chosen.isPresent()) {
             try {
-                model.addAttribute("audit", selectionAudit.reproduce(user, chosen.get(), on));
+                SelectionAudit.DayReproduction audit = selectionAudit.reproduce(user, chosen.get(), on);
+                Map<String, String> grounds = new HashMap<>();
+                for (SelectionAudit.LotCheck c : audit.checks()) {
+                    if (c.grounds() != null) {
+                        grounds.put(c.lotId(), texts.text(c.grounds().messageKey(), c.grounds().arguments(), locale));
+                    }
+                }
+                model.addAttribute("audit", audit);
+                model.addAttribute("grounds", grounds);
             } catch (NotFoundException e) {
                 if (!"day".equals(e.field())) {
                     throw e; // an unknown or foreign bureau stays a 404

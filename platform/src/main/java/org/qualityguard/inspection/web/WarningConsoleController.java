@@ -1,12 +1,13 @@
 package org.qualityguard.inspection.web;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import jakarta.servlet.http.HttpServletResponse;
 import org.qualityguard.identity.AccessPolicy;
 import org.qualityguard.identity.Divisions;
 import org.qualityguard.identity.Permission;
@@ -14,11 +15,11 @@ import org.qualityguard.identity.StaffUser;
 import org.qualityguard.inspection.Countries;
 import org.qualityguard.inspection.RiskWarnings;
 import org.qualityguard.inspection.persistence.WarningStore;
-import org.qualityguard.risk.Cell;
 import org.qualityguard.risk.Warning;
 import org.qualityguard.risk.WarningLevel;
 import org.qualityguard.shared.DivisionCode;
 import org.qualityguard.shared.ValidationException;
+import org.qualityguard.shared.web.SheetDownload;
 import org.qualityguard.shared.web.ViolationMessages;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -43,18 +44,23 @@ class WarningConsoleController {
 
     private final RiskWarnings warnings;
     private final Countries countries;
-    private final MessageSource labels;
+    private final EngineTexts texts;
     private final ViolationMessages messages;
     private final Divisions divisions;
     private final AccessPolicy access;
+    private final InspectionExports exports;
+    private final MessageSource labels;
 
-    WarningConsoleController(RiskWarnings warnings, Countries countries, MessageSource labels,
-                             ViolationMessages messages, Divisions divisions, AccessPolicy access) {
+    WarningConsoleController(RiskWarnings warnings, Countries countries, EngineTexts texts,
+                             ViolationMessages messages, Divisions divisions, AccessPolicy access,
+                             InspectionExports exports, MessageSource labels) {
+        this.labels = labels;
         this.divisions = divisions;
         this.access = access;
+        this.exports = exports;
         this.warnings = warnings;
         this.countries = countries;
-        this.labels = labels;
+        this.texts = texts;
         this.messages = messages;
     }
 
@@ -69,10 +75,17 @@ class WarningConsoleController {
     String list(@AuthenticationPrincipal StaffUser user, Locale locale, Model model) {
         List<RiskWarnings.WarningView> all = warnings.list(user);
         Map<String, String> names = new LinkedHashMap<>();
-        all.forEach(v -> names.put(v.key(), cellName(v.warning().cell(), locale)));
+        all.forEach(v -> names.put(v.key(), texts.cellName(v.warning().cell(), locale)));
         model.addAttribute("warnings", all);
         model.addAttribute("cellNames", names);
         return "inspection/warnings";
+    }
+
+    @GetMapping("/export")
+    void export(@AuthenticationPrincipal StaffUser user, Locale locale, HttpServletResponse response)
+            throws IOException {
+        exports.warnings(user, locale, SheetDownload.start(response, "warnings",
+                labels.getMessage("inspection.warnings", null, locale)));
     }
 
     @GetMapping("/{key}")
@@ -80,7 +93,7 @@ class WarningConsoleController {
         RiskWarnings.WarningDetail detail = warnings.get(user, key);
         Warning w = detail.warning();
         model.addAttribute("detail", detail);
-        model.addAttribute("cellName", cellName(w.cell(), locale));
+        model.addAttribute("cellName", texts.cellName(w.cell(), locale));
         // the service refuses other confirmations; the page offers only the one it would accept
         model.addAttribute("confirmable", w.level().atLeast(WarningLevel.ORANGE) && !w.confirmed());
         model.addAttribute("decidedAtName", divisions.fullNameOf(detail.evidence().decidedAt()));
@@ -126,25 +139,6 @@ class WarningConsoleController {
         }
         redirect.addFlashAttribute("notice", "inspection.warning.notice.commented");
         return "redirect:/console/inspection/warnings/" + UriUtils.encodePathSegment(key, StandardCharsets.UTF_8);
-    }
-
-    /** E.g. "原产国×品目 0802 × 美国": the kind, then the parts the kind uses. */
-    private String cellName(Cell c, Locale locale) {
-        List<String> parts = new ArrayList<>();
-        if (c.hsPrefix() != null) {
-            parts.add(c.hsPrefix());
-        }
-        if (c.origin() != null) {
-            parts.add(countries.nameOf(c.origin(), locale));
-        }
-        if (c.consignee() != null) {
-            parts.add(c.consignee());
-        }
-        if (c.manufacturer() != null) {
-            parts.add(c.manufacturer());
-        }
-        String kind = labels.getMessage("inspection.cell." + c.kind().name(), null, c.kind().label(), locale);
-        return kind + " " + String.join(" × ", parts);
     }
 
     /** The weekly points for the chart script; weeks and counts only, so no text needs escaping. */

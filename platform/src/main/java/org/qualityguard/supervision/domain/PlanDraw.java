@@ -13,19 +13,22 @@ import java.util.SplittableRandom;
  * within each grade the enterprises are shuffled and dealt over the twelve months, an enterprise inspected k
  * times a year getting k months 12/k apart. A <b>monthly</b> plan draws, uniformly without replacement within each
  * grade, a twelfth of the grade's yearly inspections (rounded up). Each inspection then gets two different
- * inspectors drawn at random among those with the least work so far, skipping anyone recorded as conflicted with
- * the enterprise; so workloads never differ by more than one where conflicts allow.
+ * inspectors drawn at random among those with the least work so far, skipping anyone barred from the enterprise
+ * (recorded as conflicted with it, or working in another division); so workloads never differ by more than one where conflicts allow.
  */
 public final class PlanDraw {
 
-    /** An enterprise that may be drawn: its grade and how many inspections a year the grade requires. */
-    public record Candidate(String creditCode, Grade grade, int perYear, long[] conflictedInspectors) {
+    /**
+     * An enterprise that may be drawn: its grade, how many inspections a year the grade requires, and the inspectors
+     * who may not inspect it (a conflict of interest, or a division that does not hold it); null when none.
+     */
+    public record Candidate(String creditCode, Grade grade, int perYear, long[] barredInspectors) {
 
-        boolean conflictedWith(long inspector) {
-            if (conflictedInspectors == null) {
+        boolean bars(long inspector) {
+            if (barredInspectors == null) {
                 return false;
             }
-            for (long c : conflictedInspectors) {
+            for (long c : barredInspectors) {
                 if (c == inspector) {
                     return true;
                 }
@@ -126,12 +129,12 @@ public final class PlanDraw {
         return new Drawn(size, Arrays.copyOf(cand, size), Arrays.copyOf(months, size), a, b);
     }
 
-    /** Fewer than two inspectors free of conflict with an enterprise: the plan cannot be drawn. */
+    /** Fewer than two inspectors who may inspect an enterprise: the plan cannot be drawn. */
     public static final class NotEnoughInspectors extends RuntimeException {
         private final String creditCode;
 
         NotEnoughInspectors(String creditCode) {
-            super("fewer than two inspectors without a conflict for " + creditCode);
+            super("fewer than two inspectors who may inspect " + creditCode);
             this.creditCode = creditCode;
         }
 
@@ -192,7 +195,7 @@ public final class PlanDraw {
                 for (int t = s; t < e; t++) {
                     swap(t, t + random.nextInt(e - t));
                     int inspector = order[t];
-                    if (inspector != not && !c.conflictedWith(ids[inspector])) {
+                    if (inspector != not && !c.bars(ids[inspector])) {
                         take(inspector, level);
                         return inspector;
                     }

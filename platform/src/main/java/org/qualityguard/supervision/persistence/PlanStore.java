@@ -72,6 +72,34 @@ public class PlanStore {
         }
     }
 
+    /**
+     * Marks the open drafts for the same division and period as the given plan as superseded by it; returns them.
+     */
+    public List<PlanView.Draw> supersedeDrafts(long planId) {
+        return jdbc.sql("""
+                        UPDATE supervision.plan o SET status = 'SUPERSEDED', superseded_by = n.id
+                        FROM supervision.plan n
+                        WHERE n.id = ? AND o.id <> n.id AND o.status = 'DRAFT' AND o.division_code = n.division_code
+                          AND o.year = n.year AND o.month IS NOT DISTINCT FROM n.month
+                        RETURNING o.id, o.seed, o.status, o.created_by, o.created_at""").param(planId)
+                .query(PlanStore::draw).list();
+    }
+
+    /** Every draw for the plan's division and period, oldest first. */
+    public List<PlanView.Draw> draws(long planId) {
+        return jdbc.sql("""
+                        SELECT o.id, o.seed, o.status, o.created_by, o.created_at
+                        FROM supervision.plan o JOIN supervision.plan p ON p.id = ?
+                        WHERE o.division_code = p.division_code AND o.year = p.year
+                          AND o.month IS NOT DISTINCT FROM p.month
+                        ORDER BY o.id""").param(planId).query(PlanStore::draw).list();
+    }
+
+    private static PlanView.Draw draw(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new PlanView.Draw(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                rs.getTimestamp(5).toInstant());
+    }
+
     public boolean approve(long planId, String by) {
         return jdbc.sql("UPDATE supervision.plan SET status = 'APPROVED', approved_by = ?, approved_at = ? "
                         + "WHERE id = ? AND status = 'DRAFT'").params(by, Timestamp.from(time.now()), planId).update() == 1;

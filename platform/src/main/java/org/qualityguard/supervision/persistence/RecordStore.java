@@ -11,7 +11,7 @@ import java.util.Optional;
 
 import org.qualityguard.shared.DivisionScope;
 import org.qualityguard.supervision.InspectionRecords;
-import org.qualityguard.supervision.PublishedResult;
+import org.qualityguard.supervision.PublicResult;
 import org.qualityguard.supervision.RecordView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -83,14 +83,14 @@ public class RecordStore {
                         rs.getBytes(4))).optional();
     }
 
-    /** Approved results, newest first. */
-    public List<PublishedResult> published(int limit) {
-        Map<Long, PublishedResult> out = new LinkedHashMap<>();
+    /** Approved results, newest first, without the enterprise's name (the registry has it). */
+    public List<PublicResult> published(int limit) {
+        Map<Long, PublicResult> out = new LinkedHashMap<>();
         jdbc.sql("""
                         SELECT id, credit_code, division_code, inspected_on, result FROM supervision.inspection_record
                         WHERE approved_at IS NOT NULL ORDER BY inspected_on DESC, id DESC LIMIT ?""").param(limit)
                 .query(rs -> {
-                    out.put(rs.getLong(1), new PublishedResult(rs.getLong(1), rs.getString(2), rs.getString(3),
+                    out.put(rs.getLong(1), new PublicResult(rs.getLong(1), rs.getString(2), null, rs.getString(3),
                             rs.getDate(4).toLocalDate(), rs.getString(5), new ArrayList<>()));
                 });
         if (!out.isEmpty()) {
@@ -98,7 +98,7 @@ public class RecordStore {
                             + "ORDER BY record_id, item_code")
                     .param(out.keySet().toArray(Long[]::new))
                     .query(rs -> {
-                        out.get(rs.getLong(1)).items().add(new PublishedResult.Item(rs.getString(2), rs.getString(3)));
+                        out.get(rs.getLong(1)).items().add(new PublicResult.Item(rs.getString(2), rs.getString(3)));
                     });
         }
         return List.copyOf(out.values());

@@ -1,14 +1,19 @@
 package org.qualityguard.supervision.web;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.qualityguard.identity.Divisions;
+import jakarta.servlet.http.HttpServletResponse;
 import org.qualityguard.identity.StaffUser;
 import org.qualityguard.shared.BusinessTime;
 import org.qualityguard.shared.FieldViolation;
 import org.qualityguard.shared.ValidationException;
 import org.qualityguard.shared.Violation;
+import org.qualityguard.shared.web.SheetDownload;
 import org.qualityguard.shared.web.ViolationMessages;
 import org.qualityguard.supervision.Coverage;
 import org.qualityguard.supervision.Grading;
@@ -16,6 +21,7 @@ import org.qualityguard.supervision.InspectionRecords;
 import org.qualityguard.supervision.domain.Grade;
 import org.qualityguard.supervision.domain.Regime;
 import org.qualityguard.supervision.domain.ScoringTable;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,7 +35,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Graded supervision in the console: its home page, the coverage dashboard, an enterprise's grade with the points
+ * Graded supervision in the console: its home page, the coverage dashboard with the re-grade of a division, an
+ * enterprise's grade with the points
  * behind it and the override form, and the scoring-table editor. Roles and scope are checked by the use cases.
  */
 @Controller
@@ -40,14 +47,22 @@ class GradeConsoleController {
     private final InspectionRecords records;
     private final Coverage coverage;
     private final ViolationMessages messages;
+    private final Divisions divisions;
     private final BusinessTime time;
 
+    private final SupervisionExports exports;
+    private final MessageSource labels;
+
     GradeConsoleController(Grading grading, InspectionRecords records, Coverage coverage, ViolationMessages messages,
-                           BusinessTime time) {
+                           Divisions divisions, BusinessTime time, SupervisionExports exports,
+                           MessageSource labels) {
+        this.exports = exports;
+        this.labels = labels;
         this.grading = grading;
         this.records = records;
         this.coverage = coverage;
         this.messages = messages;
+        this.divisions = divisions;
         this.time = time;
     }
 
@@ -67,7 +82,31 @@ class GradeConsoleController {
         model.addAttribute("report", coverage.of(user, year(year)));
         model.addAttribute("foodTarget", Coverage.FOOD_TARGET_PERCENT);
         model.addAttribute("equipmentTarget", Coverage.EQUIPMENT_TARGET_PERCENT);
+        model.addAttribute("divisions", divisions.within(user.scope()));
+        model.addAttribute("divisionNames", divisions);
         return "supervision/coverage";
+    }
+
+    /**
+     * The yearly re-grade of a division from the coverage page: every supervised enterprise within it graded afresh
+     * (audited by the use case); the page then shows what it did.
+     */
+    @PostMapping("/regrade")
+    String regrade(@AuthenticationPrincipal StaffUser user, @RequestParam(required = false) String division,
+                   RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("regraded", grading.regradeDivision(user, division));
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("errors", messages.byField(e.violations()));
+        }
+        return "redirect:/console/supervision/coverage";
+    }
+
+    @GetMapping("/coverage/export")
+    void exportCoverage(@AuthenticationPrincipal StaffUser user, @RequestParam(required = false) Integer year,
+                        Locale locale, HttpServletResponse response) throws IOException {
+        exports.coverage(user, year(year), locale,
+                SheetDownload.start(response, "coverage", labels.getMessage("coverage.title", null, locale)));
     }
 
     record CityFigure(String name, String code, Integer gradedPercent, Integer onTimePercent, long overdueUnits) {

@@ -1,13 +1,16 @@
 package org.qualityguard.supervision.web;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.qualityguard.enterprise.EnterpriseDirectory;
 import org.qualityguard.identity.Divisions;
 import org.qualityguard.identity.InspectorPool;
@@ -19,6 +22,8 @@ import org.qualityguard.shared.Violation;
 import org.qualityguard.shared.web.ViolationMessages;
 import org.qualityguard.supervision.InspectionPlans;
 import org.qualityguard.supervision.PlanView;
+import org.qualityguard.shared.web.SheetDownload;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,7 +35,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Plans in the console: the list, drawing one, the draw with its inspectors, approval and publication. */
+/**
+ * Plans in the console: the list, drawing one, the draw with its inspectors and the history of draws for its period,
+ * approval and publication.
+ */
 @Controller
 @RequestMapping("/console/supervision/plans")
 class PlanConsoleController {
@@ -42,8 +50,14 @@ class PlanConsoleController {
     private final ViolationMessages messages;
     private final BusinessTime time;
 
+    private final SupervisionExports exports;
+    private final MessageSource labels;
+
     PlanConsoleController(InspectionPlans plans, EnterpriseDirectory enterprises, InspectorPool pool,
-                          Divisions divisions, ViolationMessages messages, BusinessTime time) {
+                          Divisions divisions, ViolationMessages messages, BusinessTime time,
+                          SupervisionExports exports, MessageSource labels) {
+        this.exports = exports;
+        this.labels = labels;
         this.plans = plans;
         this.enterprises = enterprises;
         this.pool = pool;
@@ -65,6 +79,13 @@ class PlanConsoleController {
         return "supervision/plans";
     }
 
+    @GetMapping("/export")
+    void export(@AuthenticationPrincipal StaffUser user, Locale locale, HttpServletResponse response)
+            throws IOException {
+        exports.plans(user, locale, SheetDownload.start(response, "plans",
+                labels.getMessage("plans.title", null, locale)));
+    }
+
     @GetMapping("/new")
     String newForm(@AuthenticationPrincipal StaffUser user, Model model) {
         model.addAttribute("form", Map.of("division", user.division().value(),
@@ -78,8 +99,7 @@ class PlanConsoleController {
         try {
             Integer year = number(form.get("year"), "year", "E7303", "plan.year.range");
             Integer month = number(form.get("month"), "month", "E7304", "plan.month.range");
-            Long seed = form.get("seed") == null || form.get("seed").isBlank() ? null : seed(form.get("seed"));
-            PlanView plan = plans.draft(user, form.get("division"), year == null ? -1 : year, month, seed);
+            PlanView plan = plans.draft(user, form.get("division"), year == null ? -1 : year, month);
             redirect.addFlashAttribute("notice", "plan.drawn");
             return "redirect:/console/supervision/plans/" + plan.id();
         } catch (ValidationException e) {
@@ -108,6 +128,7 @@ class PlanConsoleController {
             inspectorNames.put(i.id(), i.displayName());
         }
         model.addAttribute("plan", plan);
+        model.addAttribute("draws", plans.draws(user, id));
         model.addAttribute("byGrade", byGrade);
         model.addAttribute("enterpriseNames", names);
         model.addAttribute("inspectorNames", inspectorNames);
@@ -116,8 +137,12 @@ class PlanConsoleController {
 
     @PostMapping("/{id}/approve")
     String approve(@AuthenticationPrincipal StaffUser user, @PathVariable long id, RedirectAttributes redirect) {
-        plans.approve(user, id);
-        redirect.addFlashAttribute("notice", "plan.approved");
+        try {
+            plans.approve(user, id);
+            redirect.addFlashAttribute("notice", "plan.approved");
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("errors", messages.byField(e.violations()));
+        }
         return "redirect:/console/supervision/plans/" + id;
     }
 
@@ -136,14 +161,6 @@ class PlanConsoleController {
             return Integer.parseInt(raw.strip());
         } catch (NumberFormatException e) {
             throw new ValidationException(FieldViolation.of(field, new Violation(code, key, raw)));
-        }
-    }
-
-    private static Long seed(String raw) {
-        try {
-            return Long.parseLong(raw.strip());
-        } catch (NumberFormatException e) {
-            throw new ValidationException(FieldViolation.of("seed", new Violation("E7320", "plan.seed.number", raw)));
         }
     }
 }

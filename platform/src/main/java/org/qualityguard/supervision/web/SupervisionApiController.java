@@ -1,11 +1,15 @@
 package org.qualityguard.supervision.web;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import org.qualityguard.identity.StaffUser;
 import org.qualityguard.shared.FieldViolation;
 import org.qualityguard.shared.ValidationException;
@@ -18,6 +22,8 @@ import org.qualityguard.supervision.PlanView;
 import org.qualityguard.supervision.RecordView;
 import org.qualityguard.supervision.domain.Regime;
 import org.qualityguard.supervision.domain.ScoringTable;
+import org.qualityguard.shared.sheet.SheetWriter;
+import org.qualityguard.shared.web.SheetDownload;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,6 +34,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Grades, scoring tables, plans and inspection records for integrations; the console's rules and scope. */
@@ -40,7 +47,11 @@ class SupervisionApiController {
     private final InspectionPlans plans;
     private final InspectionRecords records;
 
-    SupervisionApiController(Grading grading, InspectionPlans plans, InspectionRecords records) {
+    private final SupervisionExports exports;
+
+    SupervisionApiController(Grading grading, InspectionPlans plans, InspectionRecords records,
+                             SupervisionExports exports) {
+        this.exports = exports;
         this.grading = grading;
         this.plans = plans;
         this.records = records;
@@ -58,7 +69,14 @@ class SupervisionApiController {
     record EventRequest(String factor, LocalDate on, String note) {
     }
 
-    record PlanRequest(String division, Integer year, Integer month, Long seed) {
+    /**
+     * @param seed not accepted: the platform draws the seed, so that a planner cannot pick a draw that suits (E7330)
+     */
+    record PlanRequest(String division, Integer year, Integer month,
+                       @Schema(description = "refused (E7330): the platform draws the seed") Long seed) {
+    }
+
+    record RegradeRequest(String division) {
     }
 
     record ConflictRequest(Long inspectorId, String creditCode, String reason) {
@@ -114,18 +132,23 @@ class SupervisionApiController {
     }
 
     @PostMapping(path = "/regrade", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "The yearly re-grade of a division (overrides lifted)")
-    Map<String, Integer> regradeDivision(@AuthenticationPrincipal StaffUser user, @RequestBody PlanRequest request) {
-        return Map.of("graded", grading.regradeDivision(user, request.division()));
+    @Operation(summary = "The yearly re-grade of a division (overrides lifted): enterprises, grades given, changed, "
+            + "overrides lifted, grades by letter")
+    Grading.Regraded regradeDivision(@AuthenticationPrincipal StaffUser user, @RequestBody RegradeRequest request) {
+        return grading.regradeDivision(user, request.division());
     }
 
     @PostMapping(path = "/plans", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Draw a yearly (no month) or monthly plan for a division; the seed is recorded")
+    @Operation(summary = "Draw a yearly (no month) or monthly plan for a division with a seed the platform draws "
+            + "and records; drawing again for the same division and period supersedes the draft and keeps it")
     ResponseEntity<PlanView> draft(@AuthenticationPrincipal StaffUser user, @RequestBody PlanRequest request) {
+        if (request.seed() != null) {
+            throw new ValidationException(FieldViolation.of("seed", new Violation("E7330", "plan.seed.notChosen")));
+        }
         if (request.year() == null) {
             throw new ValidationException(FieldViolation.of("year", new Violation("E7303", "plan.year.range", "")));
         }
-        PlanView plan = plans.draft(user, request.division(), request.year(), request.month(), request.seed());
+        PlanView plan = plans.draft(user, request.division(), request.year(), request.month());
         return ResponseEntity.status(HttpStatus.CREATED).header("Location", "/api/v1/supervision/plans/" + plan.id())
                 .body(plan);
     }
@@ -136,14 +159,35 @@ class SupervisionApiController {
         return plans.list(user);
     }
 
+    @GetMapping(path = "/plans", params = "format=xlsx", produces = SheetWriter.CONTENT_TYPE)
+    @Operation(summary = "The plans as .xlsx; the export is audited")
+    void plansXlsx(@AuthenticationPrincipal StaffUser user, Locale locale, HttpServletResponse response)
+            throws IOException {
+        exports.plans(user, locale, SheetDownload.start(response, "plans", "plans"));
+    }
+
+    @GetMapping(path = "/coverage", params = "format=xlsx", produces = SheetWriter.CONTENT_TYPE)
+    @Operation(summary = "Coverage of a year (default this one) by city and county as .xlsx; the export is audited")
+    void coverageXlsx(@AuthenticationPrincipal StaffUser user, @RequestParam(required = false) Integer year,
+                      Locale locale, HttpServletResponse response) throws IOException {
+        exports.coverage(user, year, locale,
+                SheetDownload.start(response, "coverage", "coverage"));
+    }
+
     @GetMapping("/plans/{id}")
     @Operation(summary = "One plan with its inspections and units")
     PlanView plan(@AuthenticationPrincipal StaffUser user, @PathVariable long id) {
         return plans.get(user, id);
     }
 
+    @GetMapping("/plans/{id}/draws")
+    @Operation(summary = "Every draw for the plan's division and period, first to last, with seeds and drawers")
+    List<PlanView.Draw> draws(@AuthenticationPrincipal StaffUser user, @PathVariable long id) {
+        return plans.draws(user, id);
+    }
+
     @PostMapping("/plans/{id}/approve")
-    @Operation(summary = "Approve a drafted plan (CHIEF); its inspectors see their tasks")
+    @Operation(summary = "Approve a drafted plan (CHIEF other than its drawer: E7331); its inspectors see their tasks")
     PlanView approve(@AuthenticationPrincipal StaffUser user, @PathVariable long id) {
         return plans.approve(user, id);
     }

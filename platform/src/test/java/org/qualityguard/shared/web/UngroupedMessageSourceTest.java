@@ -22,8 +22,8 @@ class UngroupedMessageSourceTest {
     }
 
     @Test
-    void aSeedInAMessageIsPrintedWhole() {
-        assertThat(messages.getMessage("portal.supervision.seed", new Object[] {6473938224447389385L},
+    void anIdInAMessageIsPrintedWhole() {
+        assertThat(messages.getMessage("record.title", new Object[] {6473938224447389385L},
                 Locale.SIMPLIFIED_CHINESE)).contains("6473938224447389385");
     }
 

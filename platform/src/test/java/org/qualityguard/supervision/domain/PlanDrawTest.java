@@ -97,7 +97,7 @@ class PlanDrawTest {
         for (int i = 0; i < plan.size(); i++) {
             PlanDraw.Candidate c = all.get(plan.candidate()[i]);
             assertThat(plan.inspectorA()[i]).isNotEqualTo(plan.inspectorB()[i]);
-            assertThat(c.conflictedInspectors()).doesNotContain(plan.inspectorA()[i], plan.inspectorB()[i]);
+            assertThat(c.barredInspectors()).doesNotContain(plan.inspectorA()[i], plan.inspectorB()[i]);
             load.merge(plan.inspectorA()[i], 1, Integer::sum);
             load.merge(plan.inspectorB()[i], 1, Integer::sum);
         }

@@ -2,11 +2,12 @@ package org.qualityguard.risk.scoring;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.qualityguard.risk.Cell;
 import org.qualityguard.risk.CellKind;
+import org.qualityguard.risk.LotCount;
 import org.qualityguard.risk.RiskScore;
 import org.qualityguard.risk.ScoreFactor;
+import org.qualityguard.risk.ScoreFactor.Reading;
 import org.qualityguard.risk.history.CellIndex;
 import org.qualityguard.risk.history.ComplianceHistory;
 import org.qualityguard.risk.history.EncodedLot;
@@ -157,16 +158,21 @@ public final class Scorer {
         return model.fitted();
     }
 
-    /** The scorecard: base points, then every factor that moved the score, largest first. */
+    /**
+     * The scorecard: base points, then every characteristic that moved the score, largest first. A cell's jointly
+     * fitted effect is added into the line of its kind (the cell's lift and its joint effect are two estimates of the
+     * same characteristic, and a bank scorecard gives a characteristic one line), and each line is rounded once.
+     */
     public RiskScore explain(EncodedLot lot, int day) {
         double[] b = model.coefficientsView();
         float[] x = new float[Feature.COUNT];
         features(lot, x);
+        float[] effect = history.jointEffects();
+        double joint = b[Feature.JOINT_EFFECTS.ordinal() + 1];
         List<ScoreFactor> factors = new ArrayList<>();
         int base = (int) Math.round(RiskScore.ANCHOR_SCORE
                 + POINTS_PER_NAT * (b[0] + Math.log(RiskScore.ANCHOR_ODDS_AGAINST)));
-        factors.add(new ScoreFactor("BASE", String.format(Locale.ROOT,
-                "an unremarkable lot (inspected lots failing at %.1f %%)", 100 * history.globalRate()), base));
+        factors.add(new ScoreFactor("BASE", Reading.BASE.key(), List.of(history.globalRate()), base));
         double z = b[0];
         int score = base;
         List<ScoreFactor> others = new ArrayList<>();
@@ -174,93 +180,79 @@ public final class Scorer {
             double contribution = b[f.ordinal() + 1] * x[f.ordinal()];
             z += contribution;
             if (f == Feature.JOINT_EFFECTS) {
-                score += jointFactors(b[f.ordinal() + 1], lot, day, others);
-                continue;
+                continue; // counted below, cell by cell, in the lines of the cells' kinds
+            }
+            if (f.ordinal() < LIFTS) {
+                contribution += joint * effect[lot.cells[f.ordinal()]];
             }
             int points = (int) Math.round(POINTS_PER_NAT * contribution);
             if (points == 0) {
                 continue;
             }
             score += points;
-            others.add(new ScoreFactor(f.name(), reading(f, lot, day), points));
+            others.add(reading(f, lot, day, points));
         }
         others.sort((a, c) -> Integer.compare(Math.abs(c.points()), Math.abs(a.points())));
         factors.addAll(others);
         return new RiskScore(1.0 / (1.0 + Math.exp(-z)), score, factors);
     }
 
-    /**
-     * The joint effects' points, one factor per cell, so that the inspector still reads which consignee, product or
-     * origin moved the score (the bank scorecard's points per characteristic) rather than one lump.
-     */
-    private int jointFactors(double coefficient, EncodedLot lot, int day, List<ScoreFactor> out) {
-        float[] effect = history.jointEffects();
-        int total = 0;
-        for (int k = 0; k < LIFTS; k++) {
-            int cell = lot.cells[k];
-            int points = (int) Math.round(POINTS_PER_NAT * coefficient * effect[cell]);
-            if (points == 0) {
-                continue;
-            }
-            total += points;
-            out.add(new ScoreFactor(Feature.JOINT_EFFECTS.name() + ":" + CellKind.ofOrdinal(k).name(),
-                    String.format(Locale.ROOT, "%s: %.1f %% failed of %.1f inspected (half-life %.0f d); with the "
-                                    + "lots' other cells accounted for, odds × %.2f", history.index().describe(cell),
-                            100 * rate(history.failed(cell, day), history.inspected(cell, day)),
-                            history.inspected(cell, day), history.halfLifeDays(), Math.exp(effect[cell])), points));
-        }
-        return total;
-    }
-
-    private String reading(Feature f, EncodedLot lot, int day) {
+    private ScoreFactor reading(Feature f, EncodedLot lot, int day, int points) {
         CellIndex index = history.index();
         int o = f.ordinal();
         if (o < LIFTS) {
             int cell = lot.cells[o];
-            Cell name = index.describe(cell);
-            return String.format(Locale.ROOT, "%s: %.1f %% failed of %.1f inspected (half-life %.0f d); "
-                            + "its parents suggest %.1f %%, shrunk to %.1f %%", name,
-                    100 * rate(history.failed(cell, day), history.inspected(cell, day)),
-                    history.inspected(cell, day), history.halfLifeDays(),
-                    100 * ComplianceHistory.sigmoid(history.expectedLogit(cell)), 100 * history.shrunkRate(cell));
+            double expected = ComplianceHistory.sigmoid(history.expectedLogit(cell));
+            Reading r = history.shrunkRate(cell) > expected ? Reading.HISTORY_ABOVE : Reading.HISTORY_BELOW;
+            return factor(f, r, points, index.describe(cell), Math.round(history.halfLifeDays()),
+                    new LotCount(history.inspected(cell, day)), new LotCount(history.failed(cell, day)),
+                    rate(history.failed(cell, day), history.inspected(cell, day)), expected);
         }
         if (o < RECENT + 3) {
             CellKind kind = o == RECENT ? CellKind.HEADING_ORIGIN : o == RECENT + 1 ? CellKind.CONSIGNEE
                     : CellKind.MANUFACTURER;
             int cell = lot.cell(kind);
-            return String.format(Locale.ROOT, "%s lately: %.1f %% failed of %.1f inspected (half-life %.0f d) "
-                            + "against %.1f %% over the long run", index.describe(cell),
-                    100 * rate(history.recentFailed(cell, day), history.recentInspected(cell, day)),
-                    history.recentInspected(cell, day), history.recentHalfLifeDays(), 100 * history.shrunkRate(cell));
+            double recentRate = rate(history.recentFailed(cell, day), history.recentInspected(cell, day));
+            double longRun = history.shrunkRate(cell);
+            return factor(f, recentRate > longRun ? Reading.RECENT_ABOVE : Reading.RECENT_BELOW, points,
+                    index.describe(cell), Math.round(history.recentHalfLifeDays()),
+                    new LotCount(history.recentInspected(cell, day)), new LotCount(history.recentFailed(cell, day)),
+                    recentRate, longRun);
         }
+        Cell stream = index.describe(lot.cell(CellKind.CONSIGNEE_HEADING));
         return switch (f) {
-            case STREAM_TIGHTENED -> "stream " + index.describe(lot.cell(CellKind.CONSIGNEE_HEADING))
-                    + " is on tightened inspection (GB/T 2828.1)";
-            case STREAM_FAILURES -> String.format(Locale.ROOT, "stream %s: %.1f failed lots (decayed, half-life %.0f d)",
-                    index.describe(lot.cell(CellKind.CONSIGNEE_HEADING)),
-                    history.failed(lot.cell(CellKind.CONSIGNEE_HEADING), day), history.halfLifeDays());
-            case FIRST_IMPORT -> "first import of HS " + index.describe(lot.cell(CellKind.HS_SUBHEADING)).hsPrefix()
-                    + " from " + index.describe(lot.cell(CellKind.ORIGIN)).origin() + " by "
-                    + index.describe(lot.cell(CellKind.CONSIGNEE)).consignee();
-            case NEW_CONSIGNEE -> "consignee " + index.describe(lot.cell(CellKind.CONSIGNEE)).consignee()
-                    + " has never declared before";
-            case CONFIRMED_WARNING -> "confirmed orange/red warning on " + flaggedCells(lot, CellSignals.CONFIRMED_WARNING);
-            case YELLOW_WARNING -> "yellow warning on " + flaggedCells(lot, CellSignals.YELLOW_WARNING);
-            case PARTNER_NOTIFICATION -> "partner agency notification on " + flaggedCells(lot, CellSignals.PARTNER_NOTIFIED);
-            case COMPLAINTS -> String.format(Locale.ROOT, "%.0f consumer complaints about the consignee or manufacturer",
-                    signals.complaints(lot.cell(CellKind.CONSIGNEE)) + signals.complaints(lot.cell(CellKind.MANUFACTURER)));
-            default -> f.name();
+            case STREAM_TIGHTENED -> factor(f, Reading.STREAM_TIGHTENED, points, stream);
+            case STREAM_FAILURES -> factor(f, Reading.STREAM_FAILURES, points, stream,
+                    Math.round(history.halfLifeDays()),
+                    new LotCount(history.failed(lot.cell(CellKind.CONSIGNEE_HEADING), day)));
+            case FIRST_IMPORT -> factor(f, Reading.FIRST_IMPORT, points, index.describe(lot.cell(CellKind.CONSIGNEE)),
+                    index.describe(lot.cell(CellKind.ORIGIN)), index.describe(lot.cell(CellKind.HS_SUBHEADING)));
+            case NEW_CONSIGNEE -> factor(f, Reading.NEW_CONSIGNEE, points,
+                    index.describe(lot.cell(CellKind.CONSIGNEE)));
+            case CONFIRMED_WARNING -> factor(f, Reading.CONFIRMED_WARNING, points,
+                    flaggedCells(lot, CellSignals.CONFIRMED_WARNING));
+            case YELLOW_WARNING -> factor(f, Reading.YELLOW_WARNING, points,
+                    flaggedCells(lot, CellSignals.YELLOW_WARNING));
+            case PARTNER_NOTIFICATION -> factor(f, Reading.PARTNER_NOTIFICATION, points,
+                    flaggedCells(lot, CellSignals.PARTNER_NOTIFIED));
+            case COMPLAINTS -> factor(f, Reading.COMPLAINTS, points, Math.round(signals.complaints(
+                    lot.cell(CellKind.CONSIGNEE)) + signals.complaints(lot.cell(CellKind.MANUFACTURER))));
+            default -> throw new IllegalStateException("no reading for " + f);
         };
     }
 
-    private String flaggedCells(EncodedLot lot, byte flag) {
-        List<String> names = new ArrayList<>();
+    private static ScoreFactor factor(Feature f, Reading reading, int points, Object... arguments) {
+        return new ScoreFactor(f.name(), reading.key(), List.of(arguments), points);
+    }
+
+    private List<Cell> flaggedCells(EncodedLot lot, byte flag) {
+        List<Cell> cells = new ArrayList<>();
         for (CellKind kind : Feature.watched()) {
             if ((signals.flags(lot.cell(kind)) & flag) != 0) {
-                names.add(history.index().describe(lot.cell(kind)).toString());
+                cells.add(history.index().describe(lot.cell(kind)));
             }
         }
-        return String.join("; ", names);
+        return cells;
     }
 
     private static double rate(double failed, double inspected) {

@@ -1,0 +1,97 @@
+package org.qualityguard.identity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * An audit entry as a person reads it: the actor ("system" as the platform), the action by its label, and the states
+ * before and after as a table of fields — each field by its label, a value that is a code (a role, a category, a
+ * status) by its label — rather than the JSON kept on the chain.
+ */
+@Component
+public class AuditEntries {
+
+    /** The actor of what the platform does by itself (first grades, yearly re-grades, tables it installs). */
+    public static final String SYSTEM = "system";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Fields whose values are codes of a family that already has labels. */
+    private static final Map<String, String> VALUE_LABELS = Map.of("roles", "role.", "categories", "category.",
+            "category", "category.", "status", "plan.status.", "regime", "regime.", "kind", "kind.",
+            "outcome", "result.", "severity", "severity.");
+
+    private final MessageSource messages;
+
+    AuditEntries(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** One field of an entry: its name, its label, and its value before and after as shown ("" where absent). */
+    public record Field(String name, String label, String before, String after) {
+    }
+
+    public String actor(AuditEntry e, Locale locale) {
+        return SYSTEM.equals(e.actor()) ? messages.getMessage("audit.actor.system", null, locale) : e.actor();
+    }
+
+    public String action(AuditEntry e, Locale locale) {
+        return messages.getMessage("audit.action." + e.action(), null, e.action(), locale);
+    }
+
+    public String subjectType(AuditEntry e, Locale locale) {
+        return messages.getMessage("audit.subject." + e.subjectType(), null, e.subjectType(), locale);
+    }
+
+    public List<Field> fields(AuditEntry e, Locale locale) {
+        JsonNode before = tree(e.beforeState());
+        JsonNode after = tree(e.afterState());
+        Set<String> names = new LinkedHashSet<>();
+        before.propertyNames().forEach(names::add);
+        after.propertyNames().forEach(names::add);
+        List<Field> fields = new ArrayList<>();
+        for (String name : names) {
+            fields.add(new Field(name, label(name, locale), value(name, before.get(name), locale),
+                    value(name, after.get(name), locale)));
+        }
+        return fields;
+    }
+
+    private static JsonNode tree(String json) {
+        JsonNode node = json == null || json.isBlank() ? null : JSON.readTree(json);
+        return node == null || !node.isObject() ? JSON.createObjectNode() : node;
+    }
+
+    private String label(String field, Locale locale) {
+        String general = messages.getMessage("field." + field, null, field, locale);
+        return messages.getMessage("audit.field." + field, null, general, locale);
+    }
+
+    private String value(String field, JsonNode v, Locale locale) {
+        if (v == null || v.isNull()) {
+            return "";
+        }
+        if (v.isArray()) {
+            List<String> items = new ArrayList<>();
+            v.forEach(x -> items.add(value(field, x, locale)));
+            return String.join(messages.getMessage("audit.list.separator", null, locale), items);
+        }
+        if (v.isObject()) {
+            return v.toString();
+        }
+        if (v.isBoolean()) {
+            return messages.getMessage(v.asBoolean() ? "audit.value.yes" : "audit.value.no", null, locale);
+        }
+        String text = v.asString();
+        String family = VALUE_LABELS.get(field);
+        String labelled = family == null ? text : messages.getMessage(family + text, null, text, locale);
+        return messages.getMessage("audit.value." + field + "." + text, null, labelled, locale);
+    }
+}

@@ -1,0 +1,43 @@
+package org.qualityguard.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The message bundles as files: their keys in order, duplicates kept, so that tests can judge them. */
+public final class Bundles {
+
+    public static final Path ZH = Path.of("src/main/resources/i18n/messages_zh_CN.properties");
+    public static final Path EN = Path.of("src/main/resources/i18n/messages_en.properties");
+
+    private Bundles() {
+    }
+
+    /** Every key defined in a bundle, in file order; a key defined twice appears twice. */
+    public static List<String> keys(Path bundle) {
+        List<String> keys = new ArrayList<>();
+        boolean continued = false;
+        try {
+            for (String line : Files.readAllLines(bundle, StandardCharsets.UTF_8)) {
+                String trimmed = line.strip();
+                boolean wasContinued = continued;
+                continued = trimmed.endsWith("\\") && !trimmed.endsWith("\\\\");
+                if (wasContinued || trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith("!")) {
+                    continue;
+                }
+                int end = 0;
+                while (end < trimmed.length() && "=: \t".indexOf(trimmed.charAt(end)) < 0) {
+                    end += trimmed.charAt(end) == '\\' ? 2 : 1;
+                }
+                keys.add(trimmed.substring(0, Math.min(end, trimmed.length())));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return keys;
+    }
+}
