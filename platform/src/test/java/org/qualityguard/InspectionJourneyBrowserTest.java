@@ -104,7 +104,7 @@ class InspectionJourneyBrowserTest {
         // The coverage dashboard draws its map from the JSON endpoint with a script file, under the page's CSP.
         driver.get(url("/console/supervision/coverage"));
         wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#coverage-map canvas")));
-        assertThat(driver.findElement(By.id("coverage-counties")).getText()).contains("连云港市东海县");
+        assertThat(driver.findElement(By.id("coverage-counties")).getText()).contains("连云港市 东海县");
     }
 
     /** Date inputs take the browser's locale format when typed; setting the value is locale-free. */

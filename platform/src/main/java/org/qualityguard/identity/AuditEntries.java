@@ -43,7 +43,12 @@ public class AuditEntries {
     }
 
     public String action(AuditEntry e, Locale locale) {
-        return messages.getMessage("audit.action." + e.action(), null, e.action(), locale);
+        return actionLabel(e.action(), locale);
+    }
+
+    /** An action's label, e.g. for the trail's filter by action. */
+    public String actionLabel(String action, Locale locale) {
+        return messages.getMessage("audit.action." + action, null, action, locale);
     }
 
     public String subjectType(AuditEntry e, Locale locale) {

@@ -35,7 +35,7 @@ class DivisionRegradeConsoleIntegrationTest {
         Browser.Page done = chief.post("/console/supervision/regrade", Map.of("division", JIANGYIN), coverage);
         assertThat(done.status()).isEqualTo(302);
         String summary = chief.get("/console/supervision/coverage").html();
-        assertThat(summary).contains("id=\"regraded\"").contains("无锡市江阴市：2 家受监管企业重新评级，共 2 个等级");
+        assertThat(summary).contains("id=\"regraded\"").contains("无锡市 江阴市：2 家受监管企业重新评级，共 2 个等级");
 
         assertThat(new Browser(port).signIn(d.analyst).get("/console/supervision/coverage").html())
                 .doesNotContain("id=\"regrade-form\"");
