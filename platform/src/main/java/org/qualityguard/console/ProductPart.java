@@ -2,14 +2,19 @@ package org.qualityguard.console;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
+
+import org.qualityguard.identity.Permission;
 
 /**
  * The parts of the product (PRODUCT.md §1–9), in the order the console's navigation lists them. A part that is not
- * built yet says so on its page; {@code entry} is where a built part starts.
+ * built yet says so on its page; {@code entry} is where a built part starts; {@code uses} are the permissions its
+ * pages serve: a reader holding none of them has no work in it (none listed: every reader, as the public portal).
  */
 public enum ProductPart {
-    RISK_WARNING("risk", 1, "/console/inspection/worklist"),
-    GRADED_SUPERVISION("supervision", 2, "/console/supervision"),
+    RISK_WARNING("risk", 1, "/console/inspection/worklist", Permission.READ_LOTS, Permission.READ_RISK),
+    GRADED_SUPERVISION("supervision", 2, "/console/supervision", Permission.READ_SUPERVISION,
+            Permission.READ_REGISTRY),
     SAMPLING("sampling", 3, null),
     METROLOGY("metrology", 4, null),
     ENFORCEMENT("enforcement", 5, null),
@@ -21,11 +26,13 @@ public enum ProductPart {
     private final String key;
     private final int section;
     private final String entry;
+    private final Set<Permission> uses;
 
-    ProductPart(String key, int section, String entry) {
+    ProductPart(String key, int section, String entry, Permission... uses) {
         this.key = key;
         this.section = section;
         this.entry = entry;
+        this.uses = Set.of(uses);
     }
 
     public String key() {
@@ -34,6 +41,10 @@ public enum ProductPart {
 
     public int section() {
         return section;
+    }
+
+    public Set<Permission> uses() {
+        return uses;
     }
 
     public boolean built() {

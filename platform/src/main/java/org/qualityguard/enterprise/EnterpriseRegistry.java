@@ -1,6 +1,8 @@
 package org.qualityguard.enterprise;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.qualityguard.enterprise.domain.Enterprise;
 import org.qualityguard.enterprise.domain.EnterpriseDraft;
@@ -56,6 +58,29 @@ public class EnterpriseRegistry {
         requireReader(reader);
         CreditCode code = parseKey(creditCode);
         return enterprises.find(code, reader.scope()).orElseThrow(() -> deniedOrMissing(reader, code, "READ"));
+    }
+
+    /**
+     * At most {@code limit} enterprises within the reader's division whose credit code starts with the text or
+     * whose name contains it, credit-code matches first; none for a reader the registry is not open to.
+     */
+    @Transactional(readOnly = true)
+    public List<EnterpriseCard> search(StaffUser reader, String text, int limit) {
+        String q = text == null ? "" : text.strip();
+        if (!access.holds(reader, Permission.READ_REGISTRY) || q.isEmpty()) {
+            return List.of();
+        }
+        PageRequest first = new PageRequest(0, limit);
+        Map<String, EnterpriseCard> found = new LinkedHashMap<>();
+        if (q.matches("[0-9A-Za-z]{2,18}")) {
+            enterprises.search(new EnterpriseFilter(null, null, null, q), reader.scope(), first).items()
+                    .forEach(e -> found.put(e.creditCode().value(), EnterpriseDirectory.card(e)));
+        }
+        if (found.size() < limit) {
+            enterprises.search(new EnterpriseFilter(null, null, q, null), reader.scope(), first).items()
+                    .forEach(e -> found.putIfAbsent(e.creditCode().value(), EnterpriseDirectory.card(e)));
+        }
+        return found.values().stream().limit(limit).toList();
     }
 
     @Transactional

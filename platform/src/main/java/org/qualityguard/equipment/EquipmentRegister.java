@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.qualityguard.enterprise.EnterpriseCard;
@@ -74,16 +75,35 @@ public class EquipmentRegister {
         return LocalDate.now(clock);
     }
 
+    /** How this due date stands today (business day): what lists of units mark as overdue or due soon. */
+    public DueStatus dueStatus(LocalDate dueOn) {
+        return DueStatus.of(dueOn, today());
+    }
+
     @Transactional(readOnly = true)
     public EquipmentUnit get(StaffUser reader, String registrationCode) {
         access.require(reader, Permission.READ_REGISTRY);
-        String code = registrationCode == null ? "" : registrationCode.strip();
-        return units.find(code, reader.scope()).orElseThrow(() -> {
+        return find(reader, registrationCode)
+                .orElseThrow(() -> new NotFoundException("registrationCode", registrationCode.strip()));
+    }
+
+    /**
+     * The unit of this registration code within the reader's division; empty as well for a reader the register is
+     * not open to and for another division's unit, whose asking leaves a refusal on the trail as {@link #get} does.
+     */
+    @Transactional(readOnly = true)
+    public Optional<EquipmentUnit> find(StaffUser reader, String registrationCode) {
+        if (!access.holds(reader, Permission.READ_REGISTRY) || registrationCode == null) {
+            return Optional.empty();
+        }
+        String code = registrationCode.strip();
+        Optional<EquipmentUnit> unit = units.find(code, reader.scope());
+        if (unit.isEmpty()) {
             units.findAnywhere(code).ifPresent(foreign -> audit.recordRefusal(AuditRecord.of(reader,
                     "ACCESS_DENIED", SUBJECT, code, foreign.division(), null,
                     Map.of("attempted", "READ", "actorDivision", reader.division().value()))));
-            return new NotFoundException("registrationCode", code);
-        });
+        }
+        return unit;
     }
 
     /** Overdue units and those due within {@link #DUE_SOON_DAYS} days, soonest first. */

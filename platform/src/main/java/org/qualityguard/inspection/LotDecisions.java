@@ -86,7 +86,7 @@ public class LotDecisions {
         Instant decidedAt = clock.instant();
         if (!lots.insert(d.decision(), d.drawnOn(), bureau, d.score(), d.hazards(), sender.getUsername(),
                 decidedAt)) {
-            return visible(sender, lots.find(lot.lotId()).orElseThrow()); // decided before: its decision stands
+            return requireVisible(sender, lots.find(lot.lotId()).orElseThrow()); // decided before: its decision stands
         }
         host.locked(engine -> {
             engine.accept(d.decision());
@@ -125,7 +125,7 @@ public class LotDecisions {
         }
         Map<String, DecidedLot> stored = lots.findAll(ids);
         for (DecidedLot existing : stored.values()) {
-            visible(sender, existing);
+            requireVisible(sender, existing);
         }
         Map<String, DaySeeds.Draw> draws = new HashMap<>();
         for (Lot lot : valid) {
@@ -159,8 +159,18 @@ public class LotDecisions {
 
     public DecidedLot get(StaffUser reader, String lotId) {
         access.require(reader, Permission.READ_LOTS);
-        return lots.find(lotId).map(d -> visible(reader, d))
-                .orElseThrow(() -> new NotFoundException("lotId", lotId));
+        return find(reader, lotId).orElseThrow(() -> new NotFoundException("lotId", lotId));
+    }
+
+    /**
+     * The lot of this id if it was declared at a bureau within the reader's division; empty as well for a reader
+     * lots are not open to, and for another division's lot, whose asking leaves a refusal on the trail.
+     */
+    public Optional<DecidedLot> find(StaffUser reader, String lotId) {
+        if (!access.holds(reader, Permission.READ_LOTS) || lotId == null) {
+            return Optional.empty();
+        }
+        return lots.find(lotId.strip()).filter(d -> visible(reader, d));
     }
 
     /** Today's (or a given day's) lots to inspect at the bureaus in the reader's division, mandatory first. */
@@ -228,13 +238,20 @@ public class LotDecisions {
         return lot;
     }
 
-    private DecidedLot visible(StaffUser reader, DecidedLot lot) {
+    private DecidedLot requireVisible(StaffUser reader, DecidedLot lot) {
+        if (!visible(reader, lot)) {
+            throw new NotFoundException("lotId", lot.lotId());
+        }
+        return lot;
+    }
+
+    private boolean visible(StaffUser reader, DecidedLot lot) {
         Bureau bureau = bureaus.get(lot.bureau());
         if (!reader.scope().includes(bureau.division())) {
             audit.recordRefusal(AuditRecord.of(reader, "ACCESS_DENIED", SUBJECT, lot.lotId(), bureau.division(),
                     null, Map.of("operation", "READ")));
-            throw new NotFoundException("lotId", lot.lotId());
+            return false;
         }
-        return lot;
+        return true;
     }
 }

@@ -63,7 +63,6 @@ class EquipmentConsoleController {
         model.addAttribute("page", register.list(user, filter, page));
         model.addAttribute("due", filter);
         model.addAttribute("filters", EquipmentRegister.DueFilter.values());
-        model.addAttribute("today", register.today());
         return "equipment/units";
     }
 
@@ -77,7 +76,6 @@ class EquipmentConsoleController {
     @GetMapping("/units/{code}")
     String unit(@AuthenticationPrincipal StaffUser user, @PathVariable String code, Model model) {
         model.addAttribute("unit", register.get(user, code));
-        model.addAttribute("today", register.today());
         return "equipment/unit";
     }
 

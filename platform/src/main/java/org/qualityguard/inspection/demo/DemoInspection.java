@@ -58,7 +58,7 @@ class DemoInspection implements ApplicationRunner {
     /** The new consignee's daily lots of the emerging flow, at the port that takes most frozen seafood. */
     private static final int SURGE_LOTS = 12;
     private static final String SURGE_BUREAU = "CIQ-LYG";
-    private static final String SURGE_CONSIGNEE = "演示收货人LYG海产品贸易有限公司";
+    private static final String SURGE_CONSIGNEE = "演示收货人连云港海产品贸易有限公司";
     private static final int REFIT_EVERY_DAYS = 7;
     private static final int CONSIGNEES_PER_BUREAU = 8;
     private static final int PRODUCERS_PER_FLOW = 4;

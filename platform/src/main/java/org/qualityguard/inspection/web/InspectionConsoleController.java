@@ -83,6 +83,12 @@ class InspectionConsoleController {
         model.addAttribute("countries", countries);
     }
 
+    /** The part's own address (the breadcrumbs link it) opens its first page. */
+    @GetMapping
+    String part() {
+        return "redirect:/console/inspection/worklist";
+    }
+
     @GetMapping("/worklist")
     String worklist(@AuthenticationPrincipal StaffUser user, @RequestParam Optional<String> bureau,
                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> day,
