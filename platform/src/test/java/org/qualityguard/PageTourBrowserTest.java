@@ -63,11 +63,11 @@ class PageTourBrowserTest {
     /**
      * Words a Chinese interface uses as they are: the language switch's "English", standards and methods an official
      * names so (HS, CIQ, GB, ISO, CUSUM), file formats and sizes (Excel, PDF, CSV, JSON, JPEG, PNG, WebP, UTF,
-     * GB18030, MB), the API and the product's name, and the grades A–D.
+     * GB18030, MB), the API and the product's name, the grades A–D, and the Roman numerals of risk levels (IV 级).
      */
     static final Set<String> ALLOWED_WORDS = Set.of("English", "HS", "CIQ", "GB", "ISO", "CUSUM", "API", "Excel",
             "PDF", "CSV", "JSON", "OpenAPI", "QualityGuard", "JPEG", "PNG", "WebP", "xlsx", "csv", "UTF", "MB",
-            "GB18030", "A", "B", "C", "D");
+            "GB18030", "A", "B", "C", "D", "II", "III", "IV");
     static final Pattern ENGLISH_WORD = Pattern.compile("[A-Za-z][A-Za-z_]+");
     static final Pattern GROUPED_YEAR = Pattern.compile("\\d,\\d{3}\\s*年");
     /** Links the walk does not follow: leaving, downloads, and pages that change something on GET. */

@@ -26,7 +26,7 @@ public class AuditEntries {
     /** Fields whose values are codes of a family that already has labels. */
     private static final Map<String, String> VALUE_LABELS = Map.of("roles", "role.", "categories", "category.",
             "category", "category.", "status", "plan.status.", "regime", "regime.", "kind", "kind.",
-            "outcome", "result.", "severity", "severity.");
+            "outcome", "result.", "result", "result.", "severity", "severity.", "cause", "grade.cause.");
 
     private final MessageSource messages;
 
@@ -69,14 +69,36 @@ public class AuditEntries {
         return fields;
     }
 
+    /** A stored state of one object (e.g. the parameters a day was decided with) as labelled fields and values. */
+    public List<Field> stateOf(String json, Locale locale) {
+        JsonNode state = tree(json);
+        List<Field> fields = new ArrayList<>();
+        for (String name : state.propertyNames()) {
+            fields.add(new Field(name, label(name, locale), "", value(name, state.get(name), locale)));
+        }
+        return fields;
+    }
+
+    /** A field's label, e.g. for a scoring rule's fact (scale, failedInspection). */
+    public String label(String field, Locale locale) {
+        String general = messages.getMessage("field." + field, null, field, locale);
+        return messages.getMessage("audit.field." + field, null, general, locale);
+    }
+
+    /** A value as a person reads it, e.g. a scoring rule's value (MEDIUM, YES, or * for any). */
+    public String valueOf(String field, String value, Locale locale) {
+        if (value == null) {
+            return "";
+        }
+        String common = messages.getMessage("audit.value." + value, null, value, locale);
+        String family = VALUE_LABELS.get(field);
+        String labelled = family == null ? common : messages.getMessage(family + value, null, common, locale);
+        return messages.getMessage("audit.value." + field + "." + value, null, labelled, locale);
+    }
+
     private static JsonNode tree(String json) {
         JsonNode node = json == null || json.isBlank() ? null : JSON.readTree(json);
         return node == null || !node.isObject() ? JSON.createObjectNode() : node;
-    }
-
-    private String label(String field, Locale locale) {
-        String general = messages.getMessage("field." + field, null, field, locale);
-        return messages.getMessage("audit.field." + field, null, general, locale);
     }
 
     private String value(String field, JsonNode v, Locale locale) {
@@ -94,9 +116,6 @@ public class AuditEntries {
         if (v.isBoolean()) {
             return messages.getMessage(v.asBoolean() ? "audit.value.yes" : "audit.value.no", null, locale);
         }
-        String text = v.asString();
-        String family = VALUE_LABELS.get(field);
-        String labelled = family == null ? text : messages.getMessage(family + text, null, text, locale);
-        return messages.getMessage("audit.value." + field + "." + text, null, labelled, locale);
+        return valueOf(field, v.asString(), locale);
     }
 }
