@@ -27,8 +27,10 @@ import org.qualityguard.shared.FieldViolation;
 import org.qualityguard.shared.NotFoundException;
 import org.qualityguard.shared.ValidationException;
 import org.qualityguard.shared.Violation;
+import org.qualityguard.shared.Workflow;
 import org.qualityguard.supervision.domain.Grade;
 import org.qualityguard.supervision.domain.PlanDraw;
+import org.qualityguard.supervision.domain.PlanStatus;
 import org.qualityguard.supervision.domain.Regime;
 import org.qualityguard.supervision.persistence.GradeStore;
 import org.qualityguard.supervision.persistence.PlanStore;
@@ -139,7 +141,7 @@ public class InspectionPlans {
             units.add(new PlanView.DueUnit(u.registrationCode(), u.kind(), u.userCreditCode(), u.nextDueOn()));
         }
         plans.insertUnits(planId, units);
-        List<PlanView.Draw> superseded = plans.supersedeDrafts(planId);
+        List<PlanView.Draw> superseded = plans.supersedeDrafts(planId, PlanStatus.WORKFLOW.edge(PlanStatus.SUPERSEDE));
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("year", year);
         after.put("month", month == null ? "" : month);
@@ -194,31 +196,32 @@ public class InspectionPlans {
     /** A chief approves a drafted plan; from then on its inspectors see their tasks. */
     @Transactional
     public PlanView approve(StaffUser chief, long planId) {
-        return advance(chief, planId, "DRAFT", "APPROVED", "PLAN_APPROVED", "E7307", "plan.status.notDraft");
+        return advance(chief, planId, PlanStatus.APPROVE, "PLAN_APPROVED", "E7307", "plan.status.notDraft");
     }
 
     /** A chief publishes an approved plan: who was drawn, and when, becomes public ("one public"). */
     @Transactional
     public PlanView publish(StaffUser chief, long planId) {
-        return advance(chief, planId, "APPROVED", "PUBLISHED", "PLAN_PUBLISHED", "E7309", "plan.status.notApproved");
+        return advance(chief, planId, PlanStatus.PUBLISH, "PLAN_PUBLISHED", "E7309", "plan.status.notApproved");
     }
 
-    private PlanView advance(StaffUser chief, long planId, String from, String to, String action, String code,
-                             String key) {
+    /** Moves the plan along its workflow's edge for the command, refused (code, key) where the table has none. */
+    private PlanView advance(StaffUser chief, long planId, String command, String action, String code, String key) {
         access.require(chief, Permission.APPROVE_PLAN);
         PlanView plan = plans.plan(planId, chief.scope()).orElseThrow(() -> missing(chief, planId));
         // four eyes: whoever drew a plan does not also approve it
-        if ("APPROVED".equals(to) && plan.createdBy().equals(chief.getUsername())) {
+        if (command.equals(PlanStatus.APPROVE) && plan.createdBy().equals(chief.getUsername())) {
             throw new ValidationException(FieldViolation.of("status",
                     new Violation("E7331", "plan.approve.ownDraw", plan.createdBy())));
         }
-        boolean moved = "APPROVED".equals(to) ? plans.approve(planId, chief.getUsername())
-                : plans.publish(planId, chief.getUsername());
-        if (!moved) {
-            throw new ValidationException(FieldViolation.of("status", new Violation(code, key, plan.status())));
-        }
+        Workflow.Transition<PlanStatus> edge = PlanStatus.WORKFLOW
+                .transition(PlanStatus.valueOf(plan.status()), command)
+                .filter(e -> plans.move(planId, e, chief.getUsername()))
+                .orElseThrow(() -> new ValidationException(FieldViolation.of("status",
+                        new Violation(code, key, plan.status()))));
         audit.record(AuditRecord.of(chief, action, SUBJECT, Long.toString(planId),
-                new DivisionCode(plan.divisionCode()), Map.of("status", from), Map.of("status", to)));
+                new DivisionCode(plan.divisionCode()), Map.of("status", edge.from().name()),
+                Map.of("status", edge.to().name())));
         return plans.plan(planId, chief.scope()).orElseThrow();
     }
 
@@ -229,7 +232,7 @@ public class InspectionPlans {
     @Transactional(readOnly = true)
     public PublicPlan published(long planId) {
         PlanView plan = plans.plan(planId, null).orElseThrow(() -> new NotFoundException("plan", Long.toString(planId)));
-        if (!"PUBLISHED".equals(plan.status())) {
+        if (PlanStatus.valueOf(plan.status()) != PlanStatus.PUBLISHED) {
             throw new NotFoundException("plan", Long.toString(planId));
         }
         Map<String, EnterpriseCard> cards = enterprises.findAll(plan.inspections().stream()

@@ -5,7 +5,6 @@ import static org.qualityguard.support.LotJsonBuilder.aLot;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.qualityguard.identity.Role;
 import org.qualityguard.identity.StaffAdministration;
 import org.qualityguard.support.Api;
 import org.qualityguard.support.Browser;
+import org.qualityguard.support.BusinessDay;
 import org.qualityguard.support.EnterpriseSheetBuilder;
 import org.qualityguard.support.PlatformTest;
 import org.qualityguard.support.Staff;
@@ -142,7 +142,7 @@ class ConsoleFrameIntegrationTest {
         Staff.Member inspector = new Staff(administration).inspectorOf(GULOU);
         Api api = Api.as(port, inspector);
         String user = register(api, GULOU, "逾期标注测试有限公司");
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = BusinessDay.today();
         String suffix = Long.toString(System.nanoTime() % 100_000_000);
         // An elevator is inspected yearly: last inspected a year and 12 days ago it is 12 days overdue; a year less
         // 10 days ago, due in 10 days.

@@ -57,9 +57,10 @@ class UngroupedMessageSource extends ReloadableResourceBundleMessageSource {
             return to.append(value);
         }
 
+        /** Reads back what {@link #format} wrote of a number (an ungrouped whole number reads the same). */
         @Override
         public Object parseObject(String source, ParsePosition position) {
-            throw new UnsupportedOperationException("messages are only formatted");
+            return NumberFormat.getInstance(locale).parseObject(source, position);
         }
     }
 }

@@ -12,8 +12,10 @@ import javax.sql.DataSource;
 
 import org.qualityguard.shared.BusinessTime;
 import org.qualityguard.shared.DivisionScope;
+import org.qualityguard.shared.Workflow;
 import org.qualityguard.shared.database.CsvCopy;
 import org.qualityguard.supervision.PlanView;
+import org.qualityguard.supervision.domain.PlanStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -75,13 +77,14 @@ public class PlanStore {
     /**
      * Marks the open drafts for the same division and period as the given plan as superseded by it; returns them.
      */
-    public List<PlanView.Draw> supersedeDrafts(long planId) {
+    public List<PlanView.Draw> supersedeDrafts(long planId, Workflow.Transition<PlanStatus> supersede) {
         return jdbc.sql("""
-                        UPDATE supervision.plan o SET status = 'SUPERSEDED', superseded_by = n.id
+                        UPDATE supervision.plan o SET status = ?, superseded_by = n.id
                         FROM supervision.plan n
-                        WHERE n.id = ? AND o.id <> n.id AND o.status = 'DRAFT' AND o.division_code = n.division_code
+                        WHERE n.id = ? AND o.id <> n.id AND o.status = ? AND o.division_code = n.division_code
                           AND o.year = n.year AND o.month IS NOT DISTINCT FROM n.month
-                        RETURNING o.id, o.seed, o.status, o.created_by, o.created_at""").param(planId)
+                        RETURNING o.id, o.seed, o.status, o.created_by, o.created_at""")
+                .params(supersede.to().name(), planId, supersede.from().name())
                 .query(PlanStore::draw).list();
     }
 
@@ -100,14 +103,18 @@ public class PlanStore {
                 rs.getTimestamp(5).toInstant());
     }
 
-    public boolean approve(long planId, String by) {
-        return jdbc.sql("UPDATE supervision.plan SET status = 'APPROVED', approved_by = ?, approved_at = ? "
-                        + "WHERE id = ? AND status = 'DRAFT'").params(by, Timestamp.from(time.now()), planId).update() == 1;
-    }
-
-    public boolean publish(long planId, String by) {
-        return jdbc.sql("UPDATE supervision.plan SET status = 'PUBLISHED', published_by = ?, published_at = ? "
-                        + "WHERE id = ? AND status = 'APPROVED'").params(by, Timestamp.from(time.now()), planId).update() == 1;
+    /**
+     * Moves the plan along an edge of its workflow, stamping who and when in the columns the target state keeps;
+     * false when the plan is no longer in the edge's source state.
+     */
+    public boolean move(long planId, Workflow.Transition<PlanStatus> edge, String by) {
+        String stamps = switch (edge.to()) {
+            case APPROVED -> "approved_by = ?, approved_at = ?";
+            case PUBLISHED -> "published_by = ?, published_at = ?";
+            default -> throw new IllegalArgumentException("a plan is moved to " + edge.to() + " by its drawing");
+        };
+        return jdbc.sql("UPDATE supervision.plan SET status = ?, " + stamps + " WHERE id = ? AND status = ?")
+                .params(edge.to().name(), by, Timestamp.from(time.now()), planId, edge.from().name()).update() == 1;
     }
 
     /** The plan if it lies within the scope (a null scope reads any: the public view of approved plans). */
