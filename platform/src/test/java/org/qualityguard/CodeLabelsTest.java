@@ -36,8 +36,8 @@ class CodeLabelsTest {
     private static final Pattern AUDIT_CALL = Pattern.compile("AuditRecord\\.of\\((.*?)\\);", Pattern.DOTALL);
     /** A code literal in a call that is not a value of the before or after map ({@code "operation", "READ"}). */
     private static final Pattern ACTION = Pattern.compile("(?<!\"[A-Za-z]{1,40}\", )\"([A-Z]+(?:_[A-Z]+)+)\"");
-    /** A plan's transitions name their audit action as the fifth argument of {@code advance}. */
-    private static final Pattern PLAN_ACTION = Pattern.compile("advance\\(\\w+, \\w+, \"[A-Z]+\", \"[A-Z]+\", \"([A-Z_]+)\"");
+    /** A plan's transitions name their audit action after the workflow command in {@code advance}. */
+    private static final Pattern PLAN_ACTION = Pattern.compile("advance\\(\\w+, \\w+, PlanStatus\\.[A-Z]+, \"([A-Z_]+)\"");
     private static final Pattern SUBJECT = Pattern.compile(
             "SUBJECT = \"([a-z-]+)\"|\"[A-Z_]+\", \"([a-z-]+)\"|missing\\(\\w+, \"([a-z-]+)\"");
 
