@@ -57,7 +57,7 @@ class RecordCosignIntegrationTest {
     @Test
     void anInspectorWhoWasNotDrawnCannotCosign() {
         // made after the draw, so surely not drawn (the platform's seed may draw any of the fixture's inspectors)
-        Staff.Member undrawn = new Staff(administration).inspectorOf(d.division);
+        Staff.Member undrawn = d.newInspector();
         Api.Reply refused = d.api(undrawn).post("/api/v1/supervision/records/" + recordId + "/cosign", Map.of());
 
         assertThat(refused.body().toString()).contains("E7320");

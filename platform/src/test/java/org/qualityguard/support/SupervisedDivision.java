@@ -108,6 +108,13 @@ public final class SupervisedDivision {
         return m;
     }
 
+    /** One more inspector of the division, known to the fixture like the others: a later draw may assign them. */
+    public Staff.Member newInspector() {
+        Staff.Member m = staff.inspectorOf(division);
+        INSPECTORS.put(m.account().id(), m);
+        return m;
+    }
+
     /** The other of the two drawn inspectors: the one who co-signs what {@link #assignedInspector()} records. */
     public Staff.Member secondInspector() {
         long first = assignedInspector().account().id();
