@@ -16,6 +16,7 @@ import org.qualityguard.risk.CalibrationBin;
  * The command line.
  * <pre>
  * risk-replay generate --lots 1000000 --weeks 104 --seed 1 --out world.csv [--start 2024-01-01]
+ * risk-replay generate --member held-check --out world.csv
  * risk-replay replay --lots world.csv --capacity 0.10 --period-days 7 [--events world.events.csv] [--seed 1]
  *                    [--truth world.truth.csv] --json result.json
  * </pre>
@@ -61,6 +62,7 @@ public final class RiskReplay {
         return """
                 usage:
                   risk-replay generate --lots N --weeks W --seed S --out world.csv [--start yyyy-MM-dd]
+                  risk-replay generate --member NAME --out world.csv    (a member of the fixed world family)
                   risk-replay replay --lots world.csv --capacity 0.10 --period-days 7 [--events E] [--seed N]
                                      [--truth T] --json OUT""";
     }
@@ -85,13 +87,18 @@ public final class RiskReplay {
     }
 
     private static int generate(Map<String, String> opts, PrintStream out) throws IOException {
-        long lots = Long.parseLong(required(opts, "lots"));
-        int weeks = Integer.parseInt(opts.getOrDefault("weeks", "104"));
-        long seed = Long.parseLong(opts.getOrDefault("seed", "1"));
+        WorldShape shape;
+        if (opts.containsKey("member")) {
+            shape = WorldFamily.member(opts.get("member")).map(WorldFamily.Member::shape).orElseThrow(
+                    () -> new IllegalArgumentException("no family member " + opts.get("member")));
+        } else {
+            shape = WorldShape.legacy(Long.parseLong(required(opts, "lots")),
+                    Integer.parseInt(opts.getOrDefault("weeks", "104")), Long.parseLong(opts.getOrDefault("seed", "1")));
+        }
         LocalDate start = LocalDate.parse(opts.getOrDefault("start", "2024-01-01"));
         Path file = Path.of(required(opts, "out"));
         long t0 = System.nanoTime();
-        WorldGenerator.Summary s = new WorldGenerator(lots, weeks, seed, start).write(file);
+        WorldGenerator.Summary s = new WorldGenerator(shape, start).write(file);
         out.printf(Locale.ROOT, "wrote %,d lots (%,d failed, %.2f %%), %d events in %.1f s%n  %s%n  %s%n  %s%n",
                 s.lots(), s.failures(), 100.0 * s.failures() / s.lots(), s.events(), (System.nanoTime() - t0) / 1e9,
                 s.lotsFile(), s.eventsFile(), s.truthFile());
