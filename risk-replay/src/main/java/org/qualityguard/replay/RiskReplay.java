@@ -41,6 +41,7 @@ public final class RiskReplay {
             return switch (args[0]) {
                 case "generate" -> generate(opts, out);
                 case "replay" -> replay(opts, out);
+                case "family" -> family(opts, out);
                 default -> {
                     err.println("unknown command " + args[0] + "\n" + usage());
                     yield 2;
@@ -64,7 +65,9 @@ public final class RiskReplay {
                   risk-replay generate --lots N --weeks W --seed S --out world.csv [--start yyyy-MM-dd]
                   risk-replay generate --member NAME --out world.csv    (a member of the fixed world family)
                   risk-replay replay --lots world.csv --capacity 0.10 --period-days 7 [--events E] [--seed N]
-                                     [--truth T] --json OUT""";
+                                     [--truth T] --json OUT
+                  risk-replay family --out DIR [--members a,b | --role tuning|held-out] [--capacity 0.10] [--seed 1]
+                                     [--reuse true]   (members: tune-classic ... held-short; --list true lists them)""";
     }
 
     private static Map<String, String> options(String[] args) {
@@ -128,8 +131,40 @@ public final class RiskReplay {
         return 0;
     }
 
+    private static int family(Map<String, String> opts, PrintStream out) throws IOException, MalformedFileException {
+        if (Boolean.parseBoolean(opts.getOrDefault("list", "false"))) {
+            for (WorldFamily.Member m : WorldFamily.MEMBERS) {
+                WorldShape s = m.shape();
+                out.printf(Locale.ROOT, "%-14s %-8s %,9d lots %3d weeks seed %d: %s%n", m.name(),
+                        m.role() == WorldFamily.Role.TUNING ? "tuning" : "held-out", s.lots(), s.weeks(), s.seed(),
+                        m.shapeInWords());
+            }
+            return 0;
+        }
+        List<WorldFamily.Member> members = WorldFamily.MEMBERS;
+        if (opts.containsKey("members")) {
+            members = java.util.Arrays.stream(opts.get("members").split(",")).map(n -> WorldFamily.member(n.trim())
+                    .orElseThrow(() -> new IllegalArgumentException("no family member " + n))).toList();
+        } else if (opts.containsKey("role")) {
+            WorldFamily.Role role = switch (opts.get("role")) {
+                case "tuning" -> WorldFamily.Role.TUNING;
+                case "held-out" -> WorldFamily.Role.HELD_OUT;
+                default -> throw new IllegalArgumentException("--role is tuning or held-out");
+            };
+            members = members.stream().filter(m -> m.role() == role).toList();
+        }
+        double capacity = Double.parseDouble(opts.getOrDefault("capacity", "0.10"));
+        if (!(capacity > 0 && capacity <= 1)) {
+            throw new IllegalArgumentException("--capacity must be in (0, 1]");
+        }
+        FamilyReport.run(members, Path.of(required(opts, "out")), capacity,
+                Long.parseLong(opts.getOrDefault("seed", "1")), Boolean.parseBoolean(opts.getOrDefault("reuse", "false")),
+                out);
+        return 0;
+    }
+
     @SuppressWarnings("unchecked")
-    private static void summarise(PrintStream out, Replay replay, Map<String, Object> report, double readSeconds,
+    static void summarise(PrintStream out, Replay replay, Map<String, Object> report, double readSeconds,
                                   boolean truth) {
         out.printf(Locale.ROOT, "%,d lots in %d periods, %,d failed (base rate %.4f); read in %.1f s, engine %.1f s%n",
                 replay.lotCount(), replay.periodCount(), replay.failures(), replay.baseRate(), readSeconds,
@@ -178,7 +213,7 @@ public final class RiskReplay {
         out.printf(Locale.ROOT, "lots per second (engine plan + record): %,d%n", report.get("lots_per_second"));
     }
 
-    private static String describe(EmergingEvent e) {
+    static String describe(EmergingEvent e) {
         StringBuilder b = new StringBuilder();
         if (e.hsPrefix() != null) {
             b.append("HS ").append(e.hsPrefix()).append(' ');
