@@ -138,11 +138,13 @@ final class FamilyReport {
             return;
         }
         out.printf(Locale.ROOT, "held-out (%d members)  %-12s %-12s %-9s %-8s %-8s %-8s %-7s %-9s%n", held.size(),
-                "engine", "×base", "%oracle", "÷plain", "covers", "F/mo", "det≤28d", "median");
+                "engine", "×base", "%oracle", "÷plain", "covers", "F/mo", "det≤28d", "median (mean row: pooled)");
         out.printf(Locale.ROOT, "  mean                 %-12.4f %-12.2f %-9.1f %-8.3f %-8s %-8.2f %-7.2f %-9s%n",
                 mean(held, Row::engine), mean(held, Row::timesBase), 100 * mean(held, Row::ofOracle),
                 mean(held, r -> r.engine() / r.plain()), held.stream().filter(Row::covers).count() + " of " + held.size(),
-                mean(held, Row::falsePerMonth), mean(held, Row::detectedShare), "");
+                mean(held, Row::falsePerMonth), mean(held, Row::detectedShare),
+                held.stream().mapToInt(Row::detectableWarned28).sum() + " of "
+                        + held.stream().mapToInt(Row::detectable).sum() + " pooled");
         Row worstDelay = held.stream().max((a, b) -> Double.compare(delayOrNever(a), delayOrNever(b))).orElseThrow();
         out.printf(Locale.ROOT, "  worst                %-12.4f %-12.2f %-9.1f %-8.3f %-8s %-8.2f %-7.2f %-9s%n",
                 min(held, Row::engine), min(held, Row::timesBase), 100 * min(held, Row::ofOracle),
