@@ -81,30 +81,42 @@ final class FamilyReport {
         Map<String, Object> s = (Map<String, Object>) report.get("strategies");
         ToDoubleFunction<String> precision = k -> (double) ((Map<String, Object>) s.get(k)).get("precision");
         Map<String, Object> est = (Map<String, Object>) report.get("base_rate_estimate");
+        List<Object> events = (List<Object>) report.get("events");
         int detectable = 0;
         int warned = 0;
-        List<Double> delays = new ArrayList<>();
-        for (Object o : (List<Object>) report.get("events")) {
+        for (Object o : events) {
             Map<String, Object> e = (Map<String, Object>) o;
-            if (!(Boolean) e.get("detectable")) {
-                continue;
-            }
-            detectable++;
-            boolean in28 = (Boolean) e.get("warned_within_28_days");
-            warned += in28 ? 1 : 0;
-            delays.add(in28 ? ((Number) e.get("delay_days")).doubleValue() : Double.POSITIVE_INFINITY);
+            detectable += (Boolean) e.get("detectable") ? 1 : 0;
+            warned += (Boolean) e.get("detectable") && (Boolean) e.get("warned_within_28_days") ? 1 : 0;
         }
-        delays.sort(null);
-        Double median = null;
-        if (!delays.isEmpty()) {
-            int n = delays.size();
-            double v = n % 2 == 1 ? delays.get(n / 2) : (delays.get(n / 2 - 1) + delays.get(n / 2)) / 2;
-            median = Double.isInfinite(v) ? null : v;
-        }
+        Double median = medianDelay(events);
         return new Row(m.name(), m.role(), replay.lotCount(), replay.baseRate(), precision.applyAsDouble("oracle"),
                 precision.applyAsDouble("engine"), precision.applyAsDouble("plain"), precision.applyAsDouble("risky"),
                 precision.applyAsDouble("static"), (double) est.get("ci_low"), (double) est.get("ci_high"),
                 (double) report.get("false_warnings_per_month"), replay.eventResults.size(), detectable, warned, median);
+    }
+
+    /**
+     * The median delay (days) over the report's detectable events, an event not warned within 28 days counting as
+     * never: null when that median is a miss or there is no detectable event.
+     */
+    @SuppressWarnings("unchecked")
+    static Double medianDelay(List<Object> events) {
+        List<Double> delays = new ArrayList<>();
+        for (Object o : events) {
+            Map<String, Object> e = (Map<String, Object>) o;
+            if ((Boolean) e.get("detectable")) {
+                delays.add((Boolean) e.get("warned_within_28_days") ? ((Number) e.get("delay_days")).doubleValue()
+                        : Double.POSITIVE_INFINITY);
+            }
+        }
+        if (delays.isEmpty()) {
+            return null;
+        }
+        delays.sort(null);
+        int n = delays.size();
+        double v = n % 2 == 1 ? delays.get(n / 2) : (delays.get(n / 2 - 1) + delays.get(n / 2)) / 2;
+        return Double.isInfinite(v) ? null : v;
     }
 
     private static void printEvents(PrintStream out, Replay replay) {
