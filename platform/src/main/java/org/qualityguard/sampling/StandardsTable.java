@@ -1,24 +1,17 @@
 package org.qualityguard.sampling;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.qualityguard.identity.AccessPolicy;
 import org.qualityguard.identity.AuditRecord;
 import org.qualityguard.identity.AuditTrail;
 import org.qualityguard.identity.Permission;
 import org.qualityguard.identity.StaffUser;
+import org.qualityguard.sampling.domain.ShippedCsv;
 import org.qualityguard.sampling.domain.StandardLimit;
 import org.qualityguard.sampling.domain.StandardRow;
 import org.qualityguard.sampling.domain.Verdicts;
@@ -94,19 +87,9 @@ public class StandardsTable {
         if (!store.isEmpty()) {
             return 0;
         }
-        List<Map<String, String>> cells = new ArrayList<>();
-        List<Integer> numbers = new ArrayList<>();
-        InputStream in = getClass().getClassLoader().getResourceAsStream("sampling/standards.csv");
-        CSVFormat format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).get();
-        try (CSVParser parser = CSVParser.parse(new InputStreamReader(in, StandardCharsets.UTF_8), format)) {
-            for (CSVRecord r : parser) {
-                cells.add(r.toMap());
-                numbers.add((int) r.getRecordNumber() + 1);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<ShippedCsv.Row> rows = ShippedCsv.read("sampling/standards.csv");
+        List<Map<String, String>> cells = rows.stream().map(ShippedCsv.Row::cells).toList();
+        List<Integer> numbers = rows.stream().map(ShippedCsv.Row::line).toList();
         return write(cells, numbers, "system");
     }
 

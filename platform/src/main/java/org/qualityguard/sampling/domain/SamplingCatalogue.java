@@ -1,19 +1,11 @@
 package org.qualityguard.sampling.domain;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * The product categories complaints are classified into, read from the data files shipped with the platform
@@ -50,22 +42,9 @@ public final class SamplingCatalogue {
         return code != null && byCode.containsKey(code);
     }
 
-    /** Rows {@code code,name_zh,name_en,source} under a header; lines starting with # are comments. */
+    /** Rows {@code code,name_zh,name_en,source}. */
     static List<ProductCategory> read(String resource, ProductCategory.Kind kind) {
-        InputStream in = SamplingCatalogue.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing " + resource);
-        }
-        List<ProductCategory> rows = new ArrayList<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
-        try (CSVParser parser = CSVParser.parse(new InputStreamReader(in, StandardCharsets.UTF_8), format)) {
-            for (CSVRecord r : parser) {
-                rows.add(new ProductCategory(r.get("code"), kind, r.get("name_zh"), r.get("name_en"), r.get("source")));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return rows;
+        return ShippedCsv.read(resource).stream().map(r -> new ProductCategory(r.cells().get("code"), kind,
+                r.cells().get("name_zh"), r.cells().get("name_en"), r.cells().get("source"))).toList();
     }
 }
