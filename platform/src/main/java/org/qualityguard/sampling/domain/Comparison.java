@@ -47,7 +47,7 @@ public enum Comparison {
         return java.util.Optional.ofNullable(switch (s) {
             case "<=" -> AT_MOST;
             case ">=" -> AT_LEAST;
-            case "ND", "nd", "未检出" -> NOT_DETECTED;
+            case "ND", "未检出", "nd" -> NOT_DETECTED;
             default -> null;
         });
     }
