@@ -19,7 +19,7 @@ import org.qualityguard.shared.ValidationException;
 import org.qualityguard.shared.Violation;
 import org.qualityguard.shared.DivisionCode;
 import org.qualityguard.supervision.domain.Checklist;
-import org.qualityguard.supervision.domain.PhotoType;
+import org.qualityguard.shared.PhotoType;
 import org.qualityguard.supervision.domain.Regime;
 import org.qualityguard.supervision.persistence.PlanStore;
 import org.qualityguard.supervision.persistence.RecordStore;
