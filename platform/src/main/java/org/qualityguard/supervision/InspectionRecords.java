@@ -66,7 +66,7 @@ public class InspectionRecords {
 
     /** A task as the inspector opens it: the drawn inspection, its enterprise and the checklist to record against. */
     public record Task(PlanView.Inspection inspection, String enterpriseName, DivisionCode division,
-                       Map<String, String> checklist) {
+                       List<String> checklist) {
     }
 
     /** One finding: the checklist item it concerns, what was found, MINOR or MAJOR. */
@@ -111,7 +111,7 @@ public class InspectionRecords {
         PlanView.Inspection task = assigned(inspector, command.inspectionId());
         EnterpriseCard card = grading.enterprise(inspector, task.creditCode());
         List<FieldViolation> faults = new ArrayList<>(checkPhotos(photos, 0));
-        Map<String, String> items = Checklist.of(Regime.valueOf(task.regime()));
+        List<String> items = Checklist.of(Regime.valueOf(task.regime()));
         String result = command.result() == null ? "" : command.result().strip().toUpperCase();
         if (!result.equals("PASS") && !result.equals("FAIL")) {
             faults.add(FieldViolation.of("result", new Violation("E7310", "inspection.result.unknown", result)));
@@ -126,7 +126,7 @@ public class InspectionRecords {
         List<Finding> findings = command.findings() == null ? List.of() : command.findings();
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
-            if (f.item() == null || !items.containsKey(f.item())) {
+            if (f.item() == null || !items.contains(f.item())) {
                 faults.add(new FieldViolation(i + 1, "findings.item",
                         new Violation("E7313", "inspection.item.unknown", String.valueOf(f.item()))));
             }
