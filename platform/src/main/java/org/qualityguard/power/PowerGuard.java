@@ -4,9 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.qualityguard.identity.AccessPolicy;
 import org.qualityguard.identity.AuditRecord;
 import org.qualityguard.identity.AuditTrail;
 import org.qualityguard.identity.OrganisationKinds;
+import org.qualityguard.identity.Permission;
 import org.qualityguard.identity.StaffUser;
 import org.qualityguard.power.domain.GuardRules;
 import org.qualityguard.power.persistence.ItemStore;
@@ -29,8 +31,10 @@ public class PowerGuard {
     private final ItemStore items;
     private final OrganisationKinds kinds;
     private final AuditTrail audit;
+    private final AccessPolicy access;
 
-    PowerGuard(ItemStore items, OrganisationKinds kinds, AuditTrail audit) {
+    PowerGuard(ItemStore items, OrganisationKinds kinds, AuditTrail audit, AccessPolicy access) {
+        this.access = access;
         this.items = items;
         this.kinds = kinds;
         this.audit = audit;
@@ -64,5 +68,14 @@ public class PowerGuard {
     /** {@link #authorise} of an act of the organisation the member of staff acts for, in the given division. */
     public AuthorisedAct authorise(StaffUser actor, String itemCode, DivisionCode division) {
         return authorise(actor, new Act(itemCode, organisationOf(actor), division));
+    }
+
+    /**
+     * Asks, before acting, whether the caller's organisation may exercise the item in the division (an integration,
+     * e.g. a licensing system, asks before it opens a case): the guard's answer, refusal and trail included.
+     */
+    public AuthorisedAct check(StaffUser actor, String itemCode, DivisionCode division) {
+        access.require(actor, Permission.READ_POWER_CATALOGUE);
+        return authorise(actor, itemCode == null ? "" : itemCode.strip(), division);
     }
 }

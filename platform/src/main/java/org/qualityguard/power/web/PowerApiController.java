@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.qualityguard.identity.StaffUser;
+import org.qualityguard.power.AuthorisedAct;
 import org.qualityguard.power.CatalogueExport;
 import org.qualityguard.power.CatalogueImport;
 import org.qualityguard.power.DraftingPowerItem;
@@ -15,8 +16,10 @@ import org.qualityguard.power.ImportingPowerCatalogue;
 import org.qualityguard.power.ItemContent;
 import org.qualityguard.power.MovingPowerItem;
 import org.qualityguard.power.PowerCatalogue;
+import org.qualityguard.power.PowerGuard;
 import org.qualityguard.power.PowerItemView;
 import org.qualityguard.power.PowerType;
+import org.qualityguard.shared.DivisionCode;
 import org.qualityguard.shared.sheet.SheetWriter;
 import org.qualityguard.shared.web.ApiError;
 import org.qualityguard.shared.web.SheetDownload;
@@ -46,9 +49,12 @@ class PowerApiController {
     private final ImportingPowerCatalogue importing;
     private final CatalogueExport export;
     private final ViolationMessages messages;
+    private final PowerGuard guard;
 
     PowerApiController(PowerCatalogue catalogue, DraftingPowerItem drafting, MovingPowerItem moving,
-                       ImportingPowerCatalogue importing, CatalogueExport export, ViolationMessages messages) {
+                       ImportingPowerCatalogue importing, CatalogueExport export, ViolationMessages messages,
+                       PowerGuard guard) {
+        this.guard = guard;
         this.messages = messages;
         this.catalogue = catalogue;
         this.drafting = drafting;
@@ -58,6 +64,9 @@ class PowerApiController {
     }
 
     record MoveRequest(String reason) {
+    }
+
+    record AuthorisationRequest(String itemCode, String division) {
     }
 
     @GetMapping("/items")
@@ -109,6 +118,13 @@ class PowerApiController {
     /** An import's outcome; errors as {code, field, message, row}. */
     record ImportJson(String filename, int rows, int drafted, int redrafted, int unchanged,
                       List<ApiError.Item> errors, int errorCount) {
+    }
+
+    @PostMapping(path = "/authorisations", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "May the caller's organisation exercise the item in the division? The guard's answer: the "
+            + "version in force, or 400 with E4100-E4107 naming the item and why")
+    AuthorisedAct authorise(@AuthenticationPrincipal StaffUser user, @RequestBody AuthorisationRequest request) {
+        return guard.check(user, request.itemCode(), DivisionCode.parse(request.division()));
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
