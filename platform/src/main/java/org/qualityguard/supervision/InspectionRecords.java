@@ -52,7 +52,7 @@ public class InspectionRecords {
     private final Clock clock;
     private final AccessPolicy access;
     private final PowerGuard guard;
-    private final Map<Regime, String> items;
+    private final Map<Regime, String> powerItems;
 
     /** @param foodItem, equipmentItem the power items an inspection of a food producer, an equipment user exercises */
     InspectionRecords(PlanStore plans, RecordStore records, Grading grading, AuditTrail audit,
@@ -60,7 +60,7 @@ public class InspectionRecords {
                       @Value("${qualityguard.power.acts.food-inspection}") String foodItem,
                       @Value("${qualityguard.power.acts.special-equipment-inspection}") String equipmentItem) {
         this.guard = guard;
-        this.items = Map.of(Regime.FOOD, foodItem, Regime.SPECIAL_EQUIPMENT, equipmentItem);
+        this.powerItems = Map.of(Regime.FOOD, foodItem, Regime.SPECIAL_EQUIPMENT, equipmentItem);
         this.plans = plans;
         this.records = records;
         this.grading = grading;
@@ -157,7 +157,7 @@ public class InspectionRecords {
         if (!faults.isEmpty()) {
             throw new ValidationException(faults);
         }
-        guard.authorise(inspector, items.get(Regime.valueOf(task.regime())), card.division());
+        guard.authorise(inspector, powerItems.get(Regime.valueOf(task.regime())), card.division());
         long id = plans.insertRecord(task.id(), card.creditCode(), card.division().value(), command.inspectedOn(),
                 result, command.correctiveDeadline(), inspector.getUsername());
         for (Finding f : findings) {

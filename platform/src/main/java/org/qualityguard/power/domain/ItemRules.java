@@ -12,7 +12,7 @@ import org.qualityguard.shared.clock.TimeLimit;
 import org.qualityguard.shared.FieldViolation;
 import org.qualityguard.shared.Violation;
 
-/** What a drafted item must say before it can go to legal review; each rule with its code (E4110–E4121). */
+/** What a drafted item must say before it can go to legal review; each rule with its code (E4110–E4122). */
 public final class ItemRules {
 
     /** A province's item code: letters, digits and hyphens, e.g. XK-TZSB-001. */
@@ -39,7 +39,7 @@ public final class ItemRules {
         }
         for (LegalBasis b : c.legalBases()) {
             if (b.law() == null || !b.law().matches("《[^《》]{2,80}》") || b.article() == null || b.article().isBlank()) {
-                faults.add(fault("legalBasis", "E4113", "power.item.legalBasis.invalid", String.valueOf(b)));
+                faults.add(fault("legalBasis", "E4122", "power.item.legalBasis.invalid", String.valueOf(b)));
             }
         }
         if (c.levels().isEmpty()) {
