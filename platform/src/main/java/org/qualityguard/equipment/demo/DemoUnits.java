@@ -57,12 +57,12 @@ class DemoUnits implements ApplicationRunner {
 
     private final EquipmentRegister register;
     private final EnterpriseDirectory enterprises;
-    private final UserDetailsService users;
+    private final UserDetailsService accounts;
 
-    DemoUnits(EquipmentRegister register, EnterpriseDirectory enterprises, UserDetailsService users) {
+    DemoUnits(EquipmentRegister register, EnterpriseDirectory enterprises, UserDetailsService accounts) {
         this.register = register;
         this.enterprises = enterprises;
-        this.users = users;
+        this.accounts = accounts;
     }
 
     @Override
@@ -81,7 +81,7 @@ class DemoUnits implements ApplicationRunner {
         }
         long started = System.nanoTime();
         List<SheetRow> rows = generate(users, register.today(), InspectionCycles.defaults(), new Random(2011));
-        UnitImportResult result = register.importRows((StaffUser) users.loadUserByUsername(CLERK), "demo-units",
+        UnitImportResult result = register.importRows((StaffUser) accounts.loadUserByUsername(CLERK), "demo-units",
                 rows);
         if (!result.errors().isEmpty()) {
             throw new IllegalStateException("the demo units do not import: " + result.errors().get(0));
