@@ -3,12 +3,12 @@ package org.qualityguard.shared;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,103 +18,91 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Working days of the mainland calendar: Monday to Friday, except public holidays, plus the weekend days the State
- * Council moves to work (调休). The holidays and adjusted working days are data, one file a year under
- * {@code calendar/} (see its README for the source), because the State Council announces them each November.
+ * The platform's working days: its current {@link WorkingDayCalendar}, read from where the calendar is kept (the
+ * {@code calendar} module's table of published years) on first use and again whenever a year is published.
  *
- * <p>A date in a year the data does not cover is refused with {@link IllegalStateException} rather than guessed
- * from weekends: a statutory time limit counted through a Spring Festival week as if it were working days would be
- * a week short, silently; the refusal names the file to add.
+ * <p>The years as shipped are one JSON file a year under {@code calendar/} (npm {@code chinese-days} 1.5.7, MIT; see
+ * the README there); {@link #shippedYears()} reads them, and the calendar module loads them into its table.
  */
 public final class WorkingDays {
 
     private static final Pattern YEAR_FILE = Pattern.compile("(\\d{4})\\.json");
 
-    private final Map<Integer, Year> years;
+    private final Supplier<WorkingDayCalendar> source;
+    private volatile WorkingDayCalendar calendar;
 
-    private record Year(Set<LocalDate> holidays, Set<LocalDate> workdays) {
+    /** Working days read from the source on first use and on every {@link #refresh()}. */
+    public WorkingDays(Supplier<WorkingDayCalendar> source) {
+        this.source = source;
     }
 
-    private WorkingDays(Map<Integer, Year> years) {
-        this.years = years;
-    }
-
-    /** The calendar of every {@code calendar/<year>.json} on the class path. */
+    /** The calendar of the shipped {@code calendar/<year>.json} files, for tools and tests without a database. */
     public static WorkingDays fromClasspath() {
-        Map<Integer, Year> years = new TreeMap<>();
+        WorkingDayCalendar shipped = WorkingDayCalendar.of(shippedYears());
+        return new WorkingDays(() -> shipped);
+    }
+
+    /** The current calendar: an immutable snapshot, for arithmetic over many dates (a million clocks). */
+    public WorkingDayCalendar calendar() {
+        WorkingDayCalendar c = calendar;
+        if (c == null) {
+            synchronized (this) {
+                if (calendar == null) {
+                    calendar = source.get();
+                }
+                c = calendar;
+            }
+        }
+        return c;
+    }
+
+    /** Reads the calendar from its source again (after a year was published). */
+    public synchronized void refresh() {
+        calendar = source.get();
+    }
+
+    public boolean isWorkingDay(LocalDate date) {
+        return calendar().isWorkingDay(date);
+    }
+
+    /** See {@link WorkingDayCalendar#plusWorkingDays}: the first day is not counted. */
+    public LocalDate plusWorkingDays(LocalDate from, int days) {
+        return calendar().plusWorkingDays(from, days);
+    }
+
+    /** The working days after {@code from} up to and including {@code to}; negative when {@code to} comes first. */
+    public int workingDaysBetween(LocalDate from, LocalDate to) {
+        return calendar().workingDaysBetween(from, to);
+    }
+
+    /** Every year shipped as {@code calendar/<year>.json} on the class path, in the chinese-days format. */
+    public static List<WorkingDayCalendar.Year> shippedYears() {
+        List<WorkingDayCalendar.Year> years = new ArrayList<>();
         try {
             for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath*:calendar/*.json")) {
                 Matcher name = YEAR_FILE.matcher(file.getFilename() == null ? "" : file.getFilename());
                 if (name.matches()) {
                     try (InputStream in = file.getInputStream()) {
-                        years.put(Integer.parseInt(name.group(1)), read(JsonMapper.builder().build().readTree(in)));
+                        JsonNode year = JsonMapper.builder().build().readTree(in);
+                        years.add(new WorkingDayCalendar.Year(Integer.parseInt(name.group(1)),
+                                days(year.path("holidays")), days(year.path("workdays"))));
                     }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("the working-day calendar could not be read", e);
         }
-        return new WorkingDays(years);
+        years.sort(java.util.Comparator.comparingInt(WorkingDayCalendar.Year::year));
+        return years;
     }
 
-    private static Year read(JsonNode year) {
-        return new Year(dates(year.path("holidays")), dates(year.path("workdays")));
-    }
-
-    private static Set<LocalDate> dates(JsonNode days) {
-        Set<LocalDate> dates = new HashSet<>();
-        days.propertyNames().forEach(day -> dates.add(LocalDate.parse(day)));
+    /** {@code "2026-02-14": "Spring Festival,春节,4"}: the date and its festival's Chinese name. */
+    private static Map<LocalDate, String> days(JsonNode days) {
+        Map<LocalDate, String> dates = new LinkedHashMap<>();
+        days.properties().forEach(e -> {
+            String[] names = e.getValue().asString().split(",");
+            dates.put(LocalDate.parse(e.getKey()), names.length > 1 ? names[1] : names[0]);
+        });
         return dates;
-    }
-
-    public boolean isWorkingDay(LocalDate date) {
-        Year year = yearOf(date);
-        if (year.holidays().contains(date)) {
-            return false;
-        }
-        DayOfWeek day = date.getDayOfWeek();
-        return year.workdays().contains(date) || (day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY);
-    }
-
-    /**
-     * The working day {@code days} working days after {@code from}; as with statutory time limits, the first day
-     * is not counted, so {@code plusWorkingDays(d, 0)} is {@code d} itself.
-     */
-    public LocalDate plusWorkingDays(LocalDate from, int days) {
-        if (days < 0) {
-            throw new IllegalArgumentException("working days to add must not be negative: " + days);
-        }
-        LocalDate date = from;
-        for (int left = days; left > 0; ) {
-            date = date.plusDays(1);
-            if (isWorkingDay(date)) {
-                left--;
-            }
-        }
-        return date;
-    }
-
-    /** The working days after {@code from} up to and including {@code to}; negative when {@code to} comes first. */
-    public int workingDaysBetween(LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) {
-            return -workingDaysBetween(to, from);
-        }
-        int count = 0;
-        for (LocalDate date = from.plusDays(1); !date.isAfter(to); date = date.plusDays(1)) {
-            if (isWorkingDay(date)) {
-                count++;
-            }
-        }
-        return count;
-    }
-
-    private Year yearOf(LocalDate date) {
-        Year year = years.get(date.getYear());
-        if (year == null) {
-            throw new IllegalStateException("the working-day calendar covers " + years.keySet() + ", not "
-                    + date.getYear() + ": add calendar/" + date.getYear()
-                    + ".json (holidays and adjusted working days as announced by the State Council)");
-        }
-        return year;
     }
 }

@@ -42,8 +42,15 @@ class WorkingDaysTest {
     @Test
     void aYearWithoutCalendarDataIsRefusedRatherThanGuessed() {
         assertThatThrownBy(() -> CALENDAR.isWorkingDay(LocalDate.of(2027, 1, 4)))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("calendar/2027.json");
+                .isInstanceOfSatisfying(WorkingDayCalendar.YearNotPublishedException.class, e -> {
+                    assertThat(e.year()).isEqualTo(2027);
+                    assertThat(e.violations().get(0).violation().code()).isEqualTo("E1060");
+                    assertThat(e.violations().get(0).violation().arguments()).containsExactly(2027);
+                });
         assertThatThrownBy(() -> CALENDAR.plusWorkingDays(LocalDate.of(2026, 12, 28), 10))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("2027");
+                .isInstanceOfSatisfying(WorkingDayCalendar.YearNotPublishedException.class,
+                        e -> assertThat(e.year()).isEqualTo(2027));
+        assertThatThrownBy(() -> CALENDAR.workingDaysBetween(LocalDate.of(2026, 12, 28), LocalDate.of(2027, 1, 8)))
+                .isInstanceOf(WorkingDayCalendar.YearNotPublishedException.class);
     }
 }
