@@ -13,17 +13,20 @@ import org.qualityguard.identity.AuditRecord;
 import org.qualityguard.identity.AuditTrail;
 import org.qualityguard.identity.Permission;
 import org.qualityguard.identity.StaffUser;
+import org.qualityguard.power.PowerAct;
+import org.qualityguard.power.PowerGuard;
 import org.qualityguard.shared.FieldViolation;
 import org.qualityguard.shared.NotFoundException;
 import org.qualityguard.shared.ValidationException;
 import org.qualityguard.shared.Violation;
 import org.qualityguard.shared.DivisionCode;
 import org.qualityguard.supervision.domain.Checklist;
-import org.qualityguard.supervision.domain.PhotoType;
+import org.qualityguard.shared.PhotoType;
 import org.qualityguard.supervision.domain.Regime;
 import org.qualityguard.supervision.domain.RecordStatus;
 import org.qualityguard.supervision.persistence.PlanStore;
 import org.qualityguard.supervision.persistence.RecordStore;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,9 +52,16 @@ public class InspectionRecords {
     private final EnterpriseDirectory enterprises;
     private final Clock clock;
     private final AccessPolicy access;
+    private final PowerGuard guard;
+    private final Map<Regime, String> powerItems;
 
+    /** @param foodItem, equipmentItem the power items an inspection of a food producer, an equipment user exercises */
     InspectionRecords(PlanStore plans, RecordStore records, Grading grading, AuditTrail audit,
-                      EnterpriseDirectory enterprises, Clock clock, AccessPolicy access) {
+                      EnterpriseDirectory enterprises, Clock clock, AccessPolicy access, PowerGuard guard,
+                      @Value("${qualityguard.power.acts.food-inspection}") String foodItem,
+                      @Value("${qualityguard.power.acts.special-equipment-inspection}") String equipmentItem) {
+        this.guard = guard;
+        this.powerItems = Map.of(Regime.FOOD, foodItem, Regime.SPECIAL_EQUIPMENT, equipmentItem);
         this.plans = plans;
         this.records = records;
         this.grading = grading;
@@ -67,7 +77,7 @@ public class InspectionRecords {
 
     /** A task as the inspector opens it: the drawn inspection, its enterprise and the checklist to record against. */
     public record Task(PlanView.Inspection inspection, String enterpriseName, DivisionCode division,
-                       Map<String, String> checklist) {
+                       List<String> checklist) {
     }
 
     /** One finding: the checklist item it concerns, what was found, MINOR or MAJOR. */
@@ -106,13 +116,18 @@ public class InspectionRecords {
         return record(inspector, command, List.of());
     }
 
-    /** Records the inspection with its photos, all or nothing: a photo that is not an image refuses the record. */
+    /**
+     * Records the inspection with its photos, all or nothing: a photo that is not an image refuses the record. The
+     * inspection exercises the power item of its regime: the inspector's organisation must pass the guard for the
+     * enterprise's division.
+     */
     @Transactional
+    @PowerAct("supervision inspection")
     public Recorded record(StaffUser inspector, Command command, List<Photo> photos) {
         PlanView.Inspection task = assigned(inspector, command.inspectionId());
         EnterpriseCard card = grading.enterprise(inspector, task.creditCode());
         List<FieldViolation> faults = new ArrayList<>(checkPhotos(photos, 0));
-        Map<String, String> items = Checklist.of(Regime.valueOf(task.regime()));
+        List<String> items = Checklist.of(Regime.valueOf(task.regime()));
         String result = command.result() == null ? "" : command.result().strip().toUpperCase();
         if (!result.equals("PASS") && !result.equals("FAIL")) {
             faults.add(FieldViolation.of("result", new Violation("E7310", "inspection.result.unknown", result)));
@@ -127,7 +142,7 @@ public class InspectionRecords {
         List<Finding> findings = command.findings() == null ? List.of() : command.findings();
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
-            if (f.item() == null || !items.containsKey(f.item())) {
+            if (f.item() == null || !items.contains(f.item())) {
                 faults.add(new FieldViolation(i + 1, "findings.item",
                         new Violation("E7313", "inspection.item.unknown", String.valueOf(f.item()))));
             }
@@ -143,6 +158,7 @@ public class InspectionRecords {
         if (!faults.isEmpty()) {
             throw new ValidationException(faults);
         }
+        guard.authorise(inspector, powerItems.get(Regime.valueOf(task.regime())), card.division());
         long id = plans.insertRecord(task.id(), card.creditCode(), card.division().value(), command.inspectedOn(),
                 result, command.correctiveDeadline(), inspector.getUsername());
         for (Finding f : findings) {
