@@ -18,7 +18,7 @@ public enum ProductPart {
     SAMPLING("sampling", 3, null),
     METROLOGY("metrology", 4, null),
     ENFORCEMENT("enforcement", 5, null),
-    POWER_LIST("power", 6, null),
+    POWER_LIST("power", 6, "/console/power", Permission.READ_POWER_CATALOGUE),
     COOPERATION("cooperation", 7, null),
     QUALITY_REPORT("report", 8, null),
     PUBLIC_PORTAL("portal", 9, "/");

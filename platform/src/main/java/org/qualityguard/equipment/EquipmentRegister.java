@@ -26,6 +26,9 @@ import org.qualityguard.identity.AuditRecord;
 import org.qualityguard.identity.AuditTrail;
 import org.qualityguard.identity.Divisions;
 import org.qualityguard.identity.StaffUser;
+import org.qualityguard.power.PowerAct;
+import org.qualityguard.shared.DivisionCode;
+import org.qualityguard.power.PowerGuard;
 import org.qualityguard.shared.DivisionScope;
 import org.qualityguard.shared.FieldViolation;
 import org.qualityguard.shared.NotFoundException;
@@ -56,11 +59,19 @@ public class EquipmentRegister {
     private final AccessPolicy access;
 
     private final int maxImportRows;
+    private final PowerGuard guard;
+    private final String periodicInspectionItem;
 
-    /** @param maxImportRows the most rows one file may hold; a longer one is refused whole, before it is checked */
+    /**
+     * @param maxImportRows          the most rows one file may hold; a longer one is refused whole, before it is checked
+     * @param periodicInspectionItem the power item recording a unit's periodic inspection exercises
+     */
     EquipmentRegister(Units units, EnterpriseDirectory enterprises, Divisions divisions, AuditTrail audit,
                       Clock clock, ApplicationEventPublisher events, AccessPolicy access,
-                      @Value("${qualityguard.import.max-rows}") int maxImportRows) {
+                      @Value("${qualityguard.import.max-rows}") int maxImportRows, PowerGuard guard,
+                      @Value("${qualityguard.power.acts.periodic-inspection}") String periodicInspectionItem) {
+        this.guard = guard;
+        this.periodicInspectionItem = periodicInspectionItem;
         this.maxImportRows = maxImportRows;
         this.units = units;
         this.enterprises = enterprises;
@@ -210,8 +221,12 @@ public class EquipmentRegister {
         return importRows(clerk, filename, UnitSheet.read(filename, content, maxImportRows));
     }
 
-    /** {@link #importFile} of rows already read (the columns' field names as keys), all or nothing. */
+    /**
+     * {@link #importFile} of rows already read (the columns' field names as keys), all or nothing. Rows that bring a
+     * new periodic inspection record it: the clerk's organisation must pass the power guard in each unit's division.
+     */
     @Transactional
+    @PowerAct("periodic inspection")
     public UnitImportResult importRows(StaffUser clerk, String filename, List<SheetRow> rows) {
         access.require(clerk, Permission.KEEP_REGISTRY);
         UnitRules rules = new UnitRules(divisions::exists, clerk.scope(), today());
@@ -257,15 +272,20 @@ public class EquipmentRegister {
         }
         InspectionCycles cycles = units.cycles();
         Map<String, String> inspectedBefore = units.lastInspections(valid.stream().map(Unit::registrationCode).toList());
-        units.upsert(valid, cycles);
         List<PeriodicInspectionRecorded> inspected = new ArrayList<>();
+        Set<DivisionCode> inspectedIn = new java.util.TreeSet<>(java.util.Comparator.comparing(DivisionCode::value));
         for (Unit u : valid) {
             if (u.lastInspectedOn() != null
                     && !(u.lastInspectedOn() + "/" + u.lastResult()).equals(inspectedBefore.get(u.registrationCode()))) {
                 inspected.add(new PeriodicInspectionRecorded(u.registrationCode(), u.kind().name(),
                         u.userCreditCode(), u.lastInspectedOn(), u.lastResult().name()));
+                inspectedIn.add(u.division());
             }
         }
+        for (DivisionCode division : inspectedIn) {
+            guard.authorise(clerk, periodicInspectionItem, division);
+        }
+        units.upsert(valid, cycles);
         if (!inspected.isEmpty()) {
             events.publishEvent(new PeriodicInspectionsRecorded(List.copyOf(inspected)));
         }

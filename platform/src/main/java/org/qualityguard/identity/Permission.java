@@ -59,6 +59,14 @@ public enum Permission {
     COMMENT_ON_WARNING(ANALYST, CHIEF, INSPECTOR),
     /** Refit the risk model, read the engine's learnt state: the engine serves the whole province. */
     MAINTAIN_ENGINE(ADMIN),
+    /** See the power catalogue with its drafts, reviews and history, and export it. */
+    READ_POWER_CATALOGUE(INSPECTOR, ANALYST, CHIEF, ADMIN),
+    /** Draft a power item or an amendment of one, and import the catalogue (as drafts). */
+    DRAFT_POWER_ITEM(ANALYST, CHIEF, ADMIN),
+    /** Review a drafted power item's legality (法制审核): never one's own draft. */
+    REVIEW_POWER_ITEM(CHIEF, ADMIN),
+    /** Confirm a reviewed power item as the leader, publish it, suspend, resume or abolish it. */
+    CONFIRM_POWER_ITEM(CHIEF),
     /** Read and export the audit trail of the division. */
     READ_AUDIT_TRAIL(ADMIN),
     /** Walk the audit chain. */

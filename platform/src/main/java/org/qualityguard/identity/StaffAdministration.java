@@ -80,6 +80,12 @@ public class StaffAdministration {
 
     @Transactional
     public Organisation createOrganisation(StaffUser actor, String name, String divisionCode) {
+        return createOrganisation(actor, name, divisionCode, OrganisationKind.MARKET_SUPERVISION);
+    }
+
+    /** An organisation of the given kind (an inspection and quarantine bureau, a technical institution, …). */
+    @Transactional
+    public Organisation createOrganisation(StaffUser actor, String name, String divisionCode, OrganisationKind kind) {
         List<FieldViolation> errors = new ArrayList<>();
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.length() < 2 || trimmed.length() > 100) {
@@ -91,10 +97,11 @@ public class StaffAdministration {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        long id = directory.insertOrganisation(trimmed, division.orElseThrow());
+        long id = directory.insertOrganisation(trimmed, division.orElseThrow(), kind);
         Organisation organisation = new Organisation(id, trimmed, division.orElseThrow());
         audit.record(AuditRecord.of(actor, "ORGANISATION_CREATED", "organisation", Long.toString(id),
-                organisation.division(), null, Map.of("name", trimmed, "division", organisation.division().value())));
+                organisation.division(), null, Map.of("name", trimmed, "division", organisation.division().value(),
+                        "kind", kind.name())));
         return organisation;
     }
 

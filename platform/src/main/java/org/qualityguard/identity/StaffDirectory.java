@@ -79,9 +79,9 @@ class StaffDirectory {
                 .query(StaffDirectory::organisation).optional();
     }
 
-    long insertOrganisation(String name, DivisionCode division) {
-        return jdbc.sql("INSERT INTO identity.organisation (name, division_code) VALUES (?, ?) RETURNING id")
-                .params(name, division.value()).query(Long.class).single();
+    long insertOrganisation(String name, DivisionCode division, OrganisationKind kind) {
+        return jdbc.sql("INSERT INTO identity.organisation (name, division_code, kind) VALUES (?, ?, ?) RETURNING id")
+                .params(name, division.value(), kind.name()).query(Long.class).single();
     }
 
     long insertStaff(String username, String displayName, String passwordHash, long organisationId) {

@@ -13,12 +13,17 @@ import java.util.Set;
 import org.qualityguard.identity.AccessPolicy;
 import org.qualityguard.identity.AuditRecord;
 import org.qualityguard.identity.AuditTrail;
+import org.qualityguard.identity.OrganisationKind;
 import org.qualityguard.identity.Permission;
 import org.qualityguard.identity.StaffUser;
 import org.qualityguard.inspection.domain.LotDeclaration;
 import org.qualityguard.inspection.domain.LotRules;
 import org.qualityguard.inspection.engine.EngineHost;
 import org.qualityguard.inspection.persistence.LotStore;
+import org.qualityguard.power.Act;
+import org.qualityguard.power.ActingOrganisation;
+import org.qualityguard.power.PowerAct;
+import org.qualityguard.power.PowerGuard;
 import org.qualityguard.risk.Hazard;
 import org.qualityguard.risk.Lot;
 import org.qualityguard.risk.LotDecision;
@@ -27,6 +32,7 @@ import org.qualityguard.shared.FieldViolation;
 import org.qualityguard.shared.NotFoundException;
 import org.qualityguard.shared.ValidationException;
 import org.qualityguard.shared.Violation;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -52,9 +58,15 @@ public class LotDecisions {
     private final LotRules rules;
     private final DaySeeds seeds;
     private final Clock clock;
+    private final PowerGuard guard;
+    private final String inspectionItem;
 
+    /** @param inspectionItem the power item a bureau's decision to inspect a lot exercises (进出口商品检验) */
     LotDecisions(EngineHost host, LotStore lots, Countries countries, AuditTrail audit, AccessPolicy access,
-                 PlatformTransactionManager transactions, Clock clock, DaySeeds seeds) {
+                 PlatformTransactionManager transactions, Clock clock, DaySeeds seeds, PowerGuard guard,
+                 @Value("${qualityguard.power.acts.lot-inspection}") String inspectionItem) {
+        this.guard = guard;
+        this.inspectionItem = inspectionItem;
         this.seeds = seeds;
         this.host = host;
         this.lots = lots;
@@ -75,11 +87,16 @@ public class LotDecisions {
         return Optional.ofNullable(bureaus.get(code));
     }
 
-    /** Decides one lot, or returns the decision it already has. */
+    /**
+     * Decides one lot, or returns the decision it already has. The bureau decides whether to inspect it: the bureau
+     * (an inspection and quarantine bureau of its division) must pass the power guard.
+     */
+    @PowerAct("decision to inspect a lot")
     public DecidedLot decide(StaffUser sender, LotDeclaration declaration) {
         access.require(sender, Permission.SUBMIT_LOTS);
         Lot lot = valid(sender, declaration, 0);
         Bureau bureau = bureaus.get(lot.bureau());
+        guard.authorise(sender, actOf(bureau));
         DaySeeds.Draw draw = seeds.drawFor(bureau, lot.declaredAt());
         // decided before looking for a stored decision: a resent lot is rare, and the store's key settles it below
         Decided d = host.locked(engine -> decided(engine, lot, bureau, draw));
@@ -95,10 +112,17 @@ public class LotDecisions {
         return d.asStored(sender.getUsername(), decidedAt);
     }
 
+    /** The bureau's decision to inspect, as the power guard sees it. */
+    private Act actOf(Bureau bureau) {
+        return new Act(inspectionItem, new ActingOrganisation(bureau.nameZh(), OrganisationKind.INSPECTION_QUARANTINE,
+                bureau.division()), bureau.division());
+    }
+
     /**
      * Decides a batch: every row is checked first, and one faulty row refuses the batch with an error per faulty row
-     * (rows numbered from 1). Lots decided before keep their decision.
+     * (rows numbered from 1). Lots decided before keep their decision. Each bureau of the batch passes the guard.
      */
+    @PowerAct("decisions to inspect lots")
     public List<DecidedLot> decideAll(StaffUser sender, List<LotDeclaration> declarations) {
         access.require(sender, Permission.SUBMIT_LOTS);
         if (declarations.size() > MAX_BATCH) {
@@ -126,6 +150,9 @@ public class LotDecisions {
         Map<String, DecidedLot> stored = lots.findAll(ids);
         for (DecidedLot existing : stored.values()) {
             requireVisible(sender, existing);
+        }
+        for (String code : new java.util.TreeSet<>(valid.stream().map(Lot::bureau).toList())) {
+            guard.authorise(sender, actOf(bureaus.get(code)));
         }
         Map<String, DaySeeds.Draw> draws = new HashMap<>();
         for (Lot lot : valid) {

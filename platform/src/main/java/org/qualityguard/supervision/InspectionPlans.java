@@ -21,6 +21,8 @@ import org.qualityguard.identity.AuditTrail;
 import org.qualityguard.identity.InspectorPool;
 import org.qualityguard.identity.Permission;
 import org.qualityguard.identity.StaffUser;
+import org.qualityguard.power.PowerAct;
+import org.qualityguard.power.PowerGuard;
 import org.qualityguard.shared.DivisionCode;
 import org.qualityguard.shared.DivisionScope;
 import org.qualityguard.shared.FieldViolation;
@@ -34,6 +36,7 @@ import org.qualityguard.supervision.domain.PlanStatus;
 import org.qualityguard.supervision.domain.Regime;
 import org.qualityguard.supervision.persistence.GradeStore;
 import org.qualityguard.supervision.persistence.PlanStore;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,10 +63,16 @@ public class InspectionPlans {
     private final AuditTrail audit;
     private final SecureRandom seeds = new SecureRandom();
     private final AccessPolicy access;
+    private final PowerGuard guard;
+    private final String approvalItem;
 
+    /** @param approvalItem the power item a plan's approval exercises (the inspections it decides to make) */
     InspectionPlans(PlanStore plans, GradeStore grades, Grading grading, InspectorPool pool,
                     EquipmentRegister equipment, EnterpriseDirectory enterprises, AuditTrail audit,
-                    AccessPolicy access) {
+                    AccessPolicy access, PowerGuard guard,
+                    @Value("${qualityguard.power.acts.plan-approval}") String approvalItem) {
+        this.guard = guard;
+        this.approvalItem = approvalItem;
         this.plans = plans;
         this.grades = grades;
         this.grading = grading;
@@ -193,9 +202,16 @@ public class InspectionPlans {
         return out;
     }
 
-    /** A chief approves a drafted plan; from then on its inspectors see their tasks. */
+    /**
+     * A chief approves a drafted plan; from then on its inspectors see their tasks. Approving decides on the plan's
+     * inspections, so the chief's organisation must pass the power guard for the plan's division.
+     */
     @Transactional
+    @PowerAct("plan approval")
     public PlanView approve(StaffUser chief, long planId) {
+        access.require(chief, Permission.APPROVE_PLAN);
+        PlanView plan = plans.plan(planId, chief.scope()).orElseThrow(() -> missing(chief, planId));
+        guard.authorise(chief, approvalItem, new DivisionCode(plan.divisionCode()));
         return advance(chief, planId, PlanStatus.APPROVE, "PLAN_APPROVED", "E7307", "plan.status.notDraft");
     }
 

@@ -13,6 +13,8 @@ import org.qualityguard.identity.AuditRecord;
 import org.qualityguard.identity.AuditTrail;
 import org.qualityguard.identity.Permission;
 import org.qualityguard.identity.StaffUser;
+import org.qualityguard.power.PowerAct;
+import org.qualityguard.power.PowerGuard;
 import org.qualityguard.shared.FieldViolation;
 import org.qualityguard.shared.NotFoundException;
 import org.qualityguard.shared.ValidationException;
@@ -23,6 +25,7 @@ import org.qualityguard.supervision.domain.PhotoType;
 import org.qualityguard.supervision.domain.Regime;
 import org.qualityguard.supervision.persistence.PlanStore;
 import org.qualityguard.supervision.persistence.RecordStore;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,9 +51,16 @@ public class InspectionRecords {
     private final EnterpriseDirectory enterprises;
     private final Clock clock;
     private final AccessPolicy access;
+    private final PowerGuard guard;
+    private final Map<Regime, String> items;
 
+    /** @param foodItem, equipmentItem the power items an inspection of a food producer, an equipment user exercises */
     InspectionRecords(PlanStore plans, RecordStore records, Grading grading, AuditTrail audit,
-                      EnterpriseDirectory enterprises, Clock clock, AccessPolicy access) {
+                      EnterpriseDirectory enterprises, Clock clock, AccessPolicy access, PowerGuard guard,
+                      @Value("${qualityguard.power.acts.food-inspection}") String foodItem,
+                      @Value("${qualityguard.power.acts.special-equipment-inspection}") String equipmentItem) {
+        this.guard = guard;
+        this.items = Map.of(Regime.FOOD, foodItem, Regime.SPECIAL_EQUIPMENT, equipmentItem);
         this.plans = plans;
         this.records = records;
         this.grading = grading;
@@ -105,8 +115,13 @@ public class InspectionRecords {
         return record(inspector, command, List.of());
     }
 
-    /** Records the inspection with its photos, all or nothing: a photo that is not an image refuses the record. */
+    /**
+     * Records the inspection with its photos, all or nothing: a photo that is not an image refuses the record. The
+     * inspection exercises the power item of its regime: the inspector's organisation must pass the guard for the
+     * enterprise's division.
+     */
     @Transactional
+    @PowerAct("supervision inspection")
     public Recorded record(StaffUser inspector, Command command, List<Photo> photos) {
         PlanView.Inspection task = assigned(inspector, command.inspectionId());
         EnterpriseCard card = grading.enterprise(inspector, task.creditCode());
@@ -142,6 +157,7 @@ public class InspectionRecords {
         if (!faults.isEmpty()) {
             throw new ValidationException(faults);
         }
+        guard.authorise(inspector, items.get(Regime.valueOf(task.regime())), card.division());
         long id = plans.insertRecord(task.id(), card.creditCode(), card.division().value(), command.inspectedOn(),
                 result, command.correctiveDeadline(), inspector.getUsername());
         for (Finding f : findings) {

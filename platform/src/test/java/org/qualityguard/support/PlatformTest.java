@@ -12,12 +12,12 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The whole platform on a real port and its own embedded PostgreSQL. Every test class so annotated shares one
  * application context (and database), so tests create their own data and never assume an empty table. Its clock is a
- * {@link MovableClock}.
+ * {@link MovableClock}; the power items the platform's acts cite are published ({@link PublishedActItems}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(MovableClock.Configuration.class)
+@Import({MovableClock.Configuration.class, PublishedActItems.Configuration.class})
 public @interface PlatformTest {
 }
