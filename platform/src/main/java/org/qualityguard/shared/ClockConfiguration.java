@@ -24,9 +24,4 @@ class ClockConfiguration {
     BusinessTime businessTime(Clock clock) {
         return new BusinessTime(clock);
     }
-
-    @Bean
-    WorkingDays workingDays() {
-        return WorkingDays.fromClasspath();
-    }
 }

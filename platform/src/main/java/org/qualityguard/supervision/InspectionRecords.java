@@ -23,6 +23,7 @@ import org.qualityguard.shared.DivisionCode;
 import org.qualityguard.supervision.domain.Checklist;
 import org.qualityguard.supervision.domain.PhotoType;
 import org.qualityguard.supervision.domain.Regime;
+import org.qualityguard.supervision.domain.RecordStatus;
 import org.qualityguard.supervision.persistence.PlanStore;
 import org.qualityguard.supervision.persistence.RecordStore;
 import org.springframework.beans.factory.annotation.Value;
@@ -222,10 +223,10 @@ public class InspectionRecords {
             throw new ValidationException(FieldViolation.of("cosignedBy",
                     new Violation("E7320", "inspection.cosign.notSecondInspector")));
         }
-        if (!records.cosign(recordId, inspector.getUsername(), clock.instant())) {
-            throw new ValidationException(FieldViolation.of("cosignedBy",
-                    new Violation("E7321", "inspection.cosign.already", record.cosignedBy())));
-        }
+        RecordStatus.WORKFLOW.transition(RecordStatus.valueOf(record.status()), RecordStatus.COSIGN)
+                .filter(edge -> records.move(recordId, edge, inspector.getUsername(), clock.instant()))
+                .orElseThrow(() -> new ValidationException(FieldViolation.of("cosignedBy",
+                        new Violation("E7321", "inspection.cosign.already", record.cosignedBy()))));
         audit.record(AuditRecord.of(inspector, "INSPECTION_COSIGNED", SUBJECT, Long.toString(recordId),
                 new DivisionCode(record.divisionCode()), null, Map.of("recordedBy", record.recordedBy())));
         return get(inspector, recordId);
@@ -240,10 +241,10 @@ public class InspectionRecords {
             throw new ValidationException(FieldViolation.of("cosignedBy",
                     new Violation("E7322", "inspection.cosign.required")));
         }
-        if (!records.approve(recordId, chief.getUsername(), clock.instant())) {
-            throw new ValidationException(FieldViolation.of("status",
-                    new Violation("E7317", "inspection.alreadyApproved", record.approvedBy())));
-        }
+        RecordStatus.WORKFLOW.transition(RecordStatus.valueOf(record.status()), RecordStatus.APPROVE)
+                .filter(edge -> records.move(recordId, edge, chief.getUsername(), clock.instant()))
+                .orElseThrow(() -> new ValidationException(FieldViolation.of("status",
+                        new Violation("E7317", "inspection.alreadyApproved", record.approvedBy()))));
         audit.record(AuditRecord.of(chief, "INSPECTION_APPROVED", SUBJECT, Long.toString(recordId),
                 new DivisionCode(record.divisionCode()), null, Map.of("result", record.result())));
         return get(chief, recordId);

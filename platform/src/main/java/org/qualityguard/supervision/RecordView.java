@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record RecordView(long id, Long inspectionId, String creditCode, String divisionCode, LocalDate inspectedOn,
                          String result, LocalDate correctiveDeadline, String recordedBy, String cosignedBy,
-                         String approvedBy, List<InspectionRecords.Finding> findings, List<Photo> photos) {
+                         String approvedBy, String status, List<InspectionRecords.Finding> findings, List<Photo> photos) {
 
     public boolean approved() {
         return approvedBy != null;

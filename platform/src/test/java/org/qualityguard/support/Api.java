@@ -51,6 +51,10 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
     }
 
+    public Reply delete(String path) {
+        return send(request(path).DELETE().build());
+    }
+
     /** Uploads a file as multipart/form-data, as a browser or an integration would. */
     public Reply upload(String path, String filename, byte[] content) {
         String boundary = "qg" + UUID.randomUUID();

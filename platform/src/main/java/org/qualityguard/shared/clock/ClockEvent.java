@@ -12,6 +12,11 @@ public sealed interface ClockEvent {
     /** The business date the event takes effect. */
     LocalDate on();
 
+    /** Why (a suspension's, interruption's, exclusion's or extension's reason); none for a resumption. */
+    default String reason() {
+        return null;
+    }
+
     /** The event's name in the past tense, as stored and audited. */
     default String name() {
         return getClass().getSimpleName();

@@ -17,8 +17,9 @@ public enum PlanStatus {
     public static final String PUBLISH = "publish";
     public static final String SUPERSEDE = "supersede";
 
-    public static final Workflow<PlanStatus> WORKFLOW = new Workflow<>(List.of(
-            new Transition<>(DRAFT, APPROVE, APPROVED, "PlanApproved"),
-            new Transition<>(APPROVED, PUBLISH, PUBLISHED, "PlanPublished"),
-            new Transition<>(DRAFT, SUPERSEDE, SUPERSEDED, "PlanSuperseded")));
+    /** The guards: a chief approves and publishes (not the plan's drawer: see InspectionPlans); a new draw supersedes. */
+    public static final Workflow<PlanStatus> WORKFLOW = new Workflow<>("inspectionPlan", DRAFT, List.of(
+            new Transition<>(DRAFT, APPROVE, "APPROVE_PLAN", APPROVED, "PlanApproved"),
+            new Transition<>(APPROVED, PUBLISH, "APPROVE_PLAN", PUBLISHED, "PlanPublished"),
+            new Transition<>(DRAFT, SUPERSEDE, "DRAW_PLAN", SUPERSEDED, "PlanSuperseded")));
 }

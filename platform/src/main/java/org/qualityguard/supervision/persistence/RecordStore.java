@@ -10,9 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.qualityguard.shared.DivisionScope;
+import org.qualityguard.shared.Workflow;
 import org.qualityguard.supervision.InspectionRecords;
 import org.qualityguard.supervision.PublicResult;
 import org.qualityguard.supervision.RecordView;
+import org.qualityguard.supervision.domain.RecordStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,7 +38,8 @@ public class RecordStore {
                             rs.getString("credit_code"), rs.getString("division_code"),
                             rs.getDate("inspected_on").toLocalDate(), rs.getString("result"),
                             deadline == null ? null : deadline.toLocalDate(), rs.getString("recorded_by"),
-                            rs.getString("cosigned_by"), rs.getString("approved_by"), findings(id), photos(id));
+                            rs.getString("cosigned_by"), rs.getString("approved_by"), rs.getString("status"),
+                            findings(id), photos(id));
                 }).optional();
     }
 
@@ -51,14 +54,18 @@ public class RecordStore {
                 + "id DESC LIMIT 50").param(creditCode).query(Long.class).list();
     }
 
-    public boolean cosign(long recordId, String by, Instant at) {
-        return jdbc.sql("UPDATE supervision.inspection_record SET cosigned_by = ?, cosigned_at = ? "
-                + "WHERE id = ? AND cosigned_by IS NULL").params(by, Timestamp.from(at), recordId).update() == 1;
-    }
-
-    public boolean approve(long recordId, String by, Instant at) {
-        return jdbc.sql("UPDATE supervision.inspection_record SET approved_by = ?, approved_at = ? "
-                + "WHERE id = ? AND approved_by IS NULL").params(by, Timestamp.from(at), recordId).update() == 1;
+    /**
+     * Moves the record along an edge of its workflow (co-signed, approved), stamping who and when in the columns the
+     * target state keeps; false when the record is no longer in the edge's source state.
+     */
+    public boolean move(long recordId, Workflow.Transition<RecordStatus> edge, String by, Instant at) {
+        String stamps = switch (edge.to()) {
+            case COSIGNED -> "cosigned_by = ?, cosigned_at = ?";
+            case APPROVED -> "approved_by = ?, approved_at = ?";
+            case RECORDED -> throw new IllegalArgumentException("a record is recorded by its inspection");
+        };
+        return jdbc.sql("UPDATE supervision.inspection_record SET status = ?, " + stamps + " WHERE id = ? AND status = ?")
+                .params(edge.to().name(), by, Timestamp.from(at), recordId, edge.from().name()).update() == 1;
     }
 
     public int photoCount(long recordId) {
