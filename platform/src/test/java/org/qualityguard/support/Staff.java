@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.qualityguard.identity.Organisation;
+import org.qualityguard.identity.OrganisationKind;
 import org.qualityguard.identity.Role;
 import org.qualityguard.identity.StaffAccount;
 import org.qualityguard.identity.StaffAdministration;
@@ -37,11 +38,16 @@ public final class Staff {
     }
 
     public Member withRoles(String division, Role first, Role... more) {
+        return ofKind(division, OrganisationKind.MARKET_SUPERVISION, first, more);
+    }
+
+    /** A member of an organisation of the given kind (an inspection and quarantine bureau, a partner agency, …). */
+    public Member ofKind(String division, OrganisationKind kind, Role first, Role... more) {
         StaffUser system = StaffUser.system(new DivisionCode("320000"));
         int n = SEQUENCE.incrementAndGet();
         String unique = n + "-" + System.nanoTime() % 1_000_000;
         Organisation organisation = administration.createOrganisation(system, "测试机构" + division + "-" + unique,
-                division);
+                division, kind);
         String username = ("t" + unique + "." + first.name()).toLowerCase();
         StaffAccount account = administration.createStaff(system, new StaffAdministration.NewStaff(username,
                 "测试人员" + n, PASSWORD, organisation.id(), EnumSet.of(first, more)));
