@@ -23,17 +23,17 @@ public enum ItemStatus {
     public static final String RESUME = "resume";
     public static final String ABOLISH = "abolish";
 
-    public static final Workflow<ItemStatus> WORKFLOW = new Workflow<>(List.of(
-            new Transition<>(DRAFTED, REVIEW, REVIEWED, "ItemLegallyReviewed"),
-            new Transition<>(DRAFTED, REJECT, REJECTED, "ItemSentBack"),
-            new Transition<>(REVIEWED, CONFIRM, CONFIRMED, "ItemConfirmed"),
-            new Transition<>(CONFIRMED, PUBLISH, PUBLISHED, "ItemPublished"),
-            new Transition<>(PUBLISHED, SUPERSEDE, SUPERSEDED, "ItemSuperseded"),
-            new Transition<>(SUSPENDED, SUPERSEDE, SUPERSEDED, "ItemSuperseded"),
-            new Transition<>(PUBLISHED, SUSPEND, SUSPENDED, "ItemSuspended"),
-            new Transition<>(SUSPENDED, RESUME, PUBLISHED, "ItemResumed"),
-            new Transition<>(PUBLISHED, ABOLISH, ABOLISHED, "ItemAbolished"),
-            new Transition<>(SUSPENDED, ABOLISH, ABOLISHED, "ItemAbolished")));
+    public static final Workflow<ItemStatus> WORKFLOW = new Workflow<>("powerItem", DRAFTED, List.of(
+            new Transition<>(DRAFTED, REVIEW, "REVIEW_POWER_ITEM", REVIEWED, "ItemLegallyReviewed"),
+            new Transition<>(DRAFTED, REJECT, "REVIEW_POWER_ITEM", REJECTED, "ItemSentBack"),
+            new Transition<>(REVIEWED, CONFIRM, "CONFIRM_POWER_ITEM", CONFIRMED, "ItemConfirmed"),
+            new Transition<>(CONFIRMED, PUBLISH, "CONFIRM_POWER_ITEM", PUBLISHED, "ItemPublished"),
+            new Transition<>(PUBLISHED, SUPERSEDE, "CONFIRM_POWER_ITEM", SUPERSEDED, "ItemSuperseded"),
+            new Transition<>(SUSPENDED, SUPERSEDE, "CONFIRM_POWER_ITEM", SUPERSEDED, "ItemSuperseded"),
+            new Transition<>(PUBLISHED, SUSPEND, "CONFIRM_POWER_ITEM", SUSPENDED, "ItemSuspended"),
+            new Transition<>(SUSPENDED, RESUME, "CONFIRM_POWER_ITEM", PUBLISHED, "ItemResumed"),
+            new Transition<>(PUBLISHED, ABOLISH, "CONFIRM_POWER_ITEM", ABOLISHED, "ItemAbolished"),
+            new Transition<>(SUSPENDED, ABOLISH, "CONFIRM_POWER_ITEM", ABOLISHED, "ItemAbolished")));
 
     /** The commands a member of staff gives; supersede is the platform's, when an amendment is published. */
     public static final Set<String> COMMANDS = Set.of(REVIEW, REJECT, CONFIRM, PUBLISH, SUSPEND, RESUME, ABOLISH);
