@@ -35,12 +35,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/power", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "power-supervision", description = "Electronic supervision: acts' statutory clocks, cards, notices")
-class SupervisionApiController {
+class ElectronicSupervisionApiController {
 
     private final RunningActs acts;
     private final ElectronicSupervision supervision;
 
-    SupervisionApiController(RunningActs acts, ElectronicSupervision supervision) {
+    ElectronicSupervisionApiController(RunningActs acts, ElectronicSupervision supervision) {
         this.acts = acts;
         this.supervision = supervision;
     }

@@ -34,7 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Electronic supervision in the console: the dashboard with its chart, the cards, the running acts, an act. */
 @Controller
 @RequestMapping("/console/power/supervision")
-class SupervisionConsoleController {
+class ElectronicSupervisionConsoleController {
 
     private final ElectronicSupervision supervision;
     private final RunningActs acts;
@@ -44,7 +44,7 @@ class SupervisionConsoleController {
     private final MessageSource labels;
     private final double yellowShare;
 
-    SupervisionConsoleController(ElectronicSupervision supervision, RunningActs acts, AccessPolicy access,
+    ElectronicSupervisionConsoleController(ElectronicSupervision supervision, RunningActs acts, AccessPolicy access,
                                  Divisions divisions, ViolationMessages messages, MessageSource labels,
                                  @Value("${qualityguard.power.supervision.yellow-share:0.8}") double yellowShare) {
         this.supervision = supervision;
