@@ -19,6 +19,8 @@ CREATE TABLE power.item (
     kinds             text[]      NOT NULL CHECK (cardinality(kinds) >= 1),
     statutory_days    integer     CHECK (statutory_days BETWEEN 1 AND 3650),
     statutory_count   text        CHECK (statutory_count IN ('WORKING_DAYS', 'CALENDAR_DAYS')),
+    -- the most by which the statutory limit may be extended with approval, counted alike (0: not at all)
+    statutory_extension integer   NOT NULL DEFAULT 0 CHECK (statutory_extension >= 0),
     promised_days     integer     CHECK (promised_days BETWEEN 1 AND 3650),
     promised_count    text        CHECK (promised_count IN ('WORKING_DAYS', 'CALENDAR_DAYS')),
     excluded          text[]      NOT NULL DEFAULT '{}',

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -117,9 +118,16 @@ class CodeLabelsTest {
                 "grade.cause.YEARLY", "grade.cause.INSPECTION", "grade.cause.OVERRIDE",
                 "grade.cause.EQUIPMENT_INSPECTION", "severity.MINOR", "severity.MAJOR"));
         Set<String> items = new TreeSet<>();
-        Arrays.stream(Regime.values()).forEach(r -> Checklist.of(r).keySet().forEach(i -> items.add("checklist." + i)));
+        Arrays.stream(Regime.values()).forEach(r -> Checklist.of(r).forEach(i -> items.add(Checklist.messageKey(i))));
         assertThat(items).hasSizeGreaterThan(10);
         assertLabelled(items);
+        Map<String, String> zh = Bundles.texts(Bundles.ZH);
+        Map<String, String> en = Bundles.texts(Bundles.EN);
+        for (String item : items) {
+            assertThat(zh.get(item)).as("%s in Chinese", item).containsPattern("\\p{IsHan}");
+            assertThat(en.get(item)).as("%s in English", item).doesNotContainPattern("\\p{IsHan}")
+                    .containsPattern("[A-Za-z]{3}");
+        }
     }
 
     @Test

@@ -1,12 +1,14 @@
 package org.qualityguard.calendar;
 
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.util.Map;
 
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
 import org.qualityguard.calendar.domain.YearStatus;
+import org.qualityguard.shared.BusinessTime;
 import org.qualityguard.shared.WorkingDayCalendar;
 import org.qualityguard.shared.WorkingDays;
 import org.qualityguard.shared.Workflow;
@@ -25,6 +27,12 @@ class ShippedYearsLoader implements Callback {
     static final String SOURCE = "npm chinese-days 1.5.7 (MIT), 国务院办公厅关于节假日安排的通知";
     private static final String LOADER = "system:calendar";
 
+    private final BusinessTime time;
+
+    ShippedYearsLoader(BusinessTime time) {
+        this.time = time;
+    }
+
     @Override
     public boolean supports(Event event, Context context) {
         return event == Event.AFTER_MIGRATE;
@@ -40,8 +48,8 @@ class ShippedYearsLoader implements Callback {
         JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(context.getConnection(), true));
         for (WorkingDayCalendar.Year year : WorkingDays.shippedYears()) {
             int added = jdbc.update("INSERT INTO calendar.year (year, status, source, created_by, created_at) "
-                    + "VALUES (?, 'DRAFT', ?, ?, clock_timestamp()) ON CONFLICT (year) DO NOTHING",
-                    year.year(), SOURCE, LOADER);
+                    + "VALUES (?, 'DRAFT', ?, ?, ?) ON CONFLICT (year) DO NOTHING",
+                    year.year(), SOURCE, LOADER, Timestamp.from(time.now()));
             if (added == 0) {
                 continue;
             }

@@ -15,7 +15,7 @@ public enum ProductPart {
     RISK_WARNING("risk", 1, "/console/inspection/worklist", Permission.READ_LOTS, Permission.READ_RISK),
     GRADED_SUPERVISION("supervision", 2, "/console/supervision", Permission.READ_SUPERVISION,
             Permission.READ_REGISTRY),
-    SAMPLING("sampling", 3, null),
+    SAMPLING("sampling", 3, "/console/sampling/complaints", Permission.READ_COMPLAINTS),
     METROLOGY("metrology", 4, null),
     ENFORCEMENT("enforcement", 5, null),
     POWER_LIST("power", 6, "/console/power", Permission.READ_POWER_CATALOGUE),

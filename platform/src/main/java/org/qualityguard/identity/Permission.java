@@ -59,6 +59,10 @@ public enum Permission {
     COMMENT_ON_WARNING(ANALYST, CHIEF, INSPECTOR),
     /** Refit the risk model, read the engine's learnt state: the engine serves the whole province. */
     MAINTAIN_ENGINE(ADMIN),
+    /** See the public's complaints of the division, their photos, the sampling proposals and the standards table. */
+    READ_COMPLAINTS(INSPECTOR, ANALYST, CHIEF, ADMIN),
+    /** Confirm or correct the category of a complaint (which trains the classifier). */
+    CLASSIFY_COMPLAINT(INSPECTOR, ANALYST, CHIEF),
     /** See the power catalogue with its drafts, reviews and history, and export it. */
     READ_POWER_CATALOGUE(INSPECTOR, ANALYST, CHIEF, ADMIN),
     /** Draft a power item or an amendment of one, and import the catalogue (as drafts). */

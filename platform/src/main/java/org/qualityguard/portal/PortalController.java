@@ -31,6 +31,10 @@ class PortalController {
         if (!SECTIONS.contains(section)) {
             throw new NotFoundException("section", section);
         }
+        if (section.equals("complaints")) {
+            // the sampling module's public form and tracking page
+            return "redirect:/portal/complaints";
+        }
         model.addAttribute("section", section);
         return "portal/section";
     }

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.qualityguard.identity.OrganisationKind;
+import org.qualityguard.shared.clock.Exclusion;
 import org.qualityguard.shared.DivisionLevel;
+import org.qualityguard.shared.clock.TimeLimit;
 
 /**
  * What a power item says, as drafted: its code and type, name, legal bases, the levels and kinds of organisation that
@@ -13,7 +15,7 @@ import org.qualityguard.shared.DivisionLevel;
  */
 public record ItemContent(String code, PowerType type, String name, List<LegalBasis> legalBases,
                           Set<DivisionLevel> levels, Set<OrganisationKind> kinds, TimeLimit statutoryLimit,
-                          TimeLimit promisedLimit, Set<ExcludedPeriod> excluded, List<DiscretionRange> discretion,
+                          TimeLimit promisedLimit, Set<Exclusion> excluded, List<DiscretionRange> discretion,
                           String responsibleUnit, String accountability) {
 
     public ItemContent {

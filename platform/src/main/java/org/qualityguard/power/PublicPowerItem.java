@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.qualityguard.identity.OrganisationKind;
+import org.qualityguard.shared.clock.Exclusion;
 import org.qualityguard.shared.DivisionLevel;
+import org.qualityguard.shared.clock.TimeLimit;
 
 /**
  * A published item as the public sees it on the power list: what the power is, on which legal basis, who exercises
@@ -12,7 +14,7 @@ import org.qualityguard.shared.DivisionLevel;
  */
 public record PublicPowerItem(String code, int version, PowerType type, String name, List<LegalBasis> legalBases,
                               List<DivisionLevel> levels, List<OrganisationKind> kinds, TimeLimit statutoryLimit,
-                              TimeLimit promisedLimit, List<ExcludedPeriod> excluded,
+                              TimeLimit promisedLimit, List<Exclusion> excluded,
                               List<DiscretionRange> discretion, String responsibleUnit, String accountability,
                               LocalDate publishedOn, boolean demo) {
 }

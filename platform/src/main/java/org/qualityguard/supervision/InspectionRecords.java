@@ -21,7 +21,7 @@ import org.qualityguard.shared.ValidationException;
 import org.qualityguard.shared.Violation;
 import org.qualityguard.shared.DivisionCode;
 import org.qualityguard.supervision.domain.Checklist;
-import org.qualityguard.supervision.domain.PhotoType;
+import org.qualityguard.shared.PhotoType;
 import org.qualityguard.supervision.domain.Regime;
 import org.qualityguard.supervision.domain.RecordStatus;
 import org.qualityguard.supervision.persistence.PlanStore;
@@ -53,7 +53,7 @@ public class InspectionRecords {
     private final Clock clock;
     private final AccessPolicy access;
     private final PowerGuard guard;
-    private final Map<Regime, String> items;
+    private final Map<Regime, String> powerItems;
 
     /** @param foodItem, equipmentItem the power items an inspection of a food producer, an equipment user exercises */
     InspectionRecords(PlanStore plans, RecordStore records, Grading grading, AuditTrail audit,
@@ -61,7 +61,7 @@ public class InspectionRecords {
                       @Value("${qualityguard.power.acts.food-inspection}") String foodItem,
                       @Value("${qualityguard.power.acts.special-equipment-inspection}") String equipmentItem) {
         this.guard = guard;
-        this.items = Map.of(Regime.FOOD, foodItem, Regime.SPECIAL_EQUIPMENT, equipmentItem);
+        this.powerItems = Map.of(Regime.FOOD, foodItem, Regime.SPECIAL_EQUIPMENT, equipmentItem);
         this.plans = plans;
         this.records = records;
         this.grading = grading;
@@ -77,7 +77,7 @@ public class InspectionRecords {
 
     /** A task as the inspector opens it: the drawn inspection, its enterprise and the checklist to record against. */
     public record Task(PlanView.Inspection inspection, String enterpriseName, DivisionCode division,
-                       Map<String, String> checklist) {
+                       List<String> checklist) {
     }
 
     /** One finding: the checklist item it concerns, what was found, MINOR or MAJOR. */
@@ -127,7 +127,7 @@ public class InspectionRecords {
         PlanView.Inspection task = assigned(inspector, command.inspectionId());
         EnterpriseCard card = grading.enterprise(inspector, task.creditCode());
         List<FieldViolation> faults = new ArrayList<>(checkPhotos(photos, 0));
-        Map<String, String> items = Checklist.of(Regime.valueOf(task.regime()));
+        List<String> items = Checklist.of(Regime.valueOf(task.regime()));
         String result = command.result() == null ? "" : command.result().strip().toUpperCase();
         if (!result.equals("PASS") && !result.equals("FAIL")) {
             faults.add(FieldViolation.of("result", new Violation("E7310", "inspection.result.unknown", result)));
@@ -142,7 +142,7 @@ public class InspectionRecords {
         List<Finding> findings = command.findings() == null ? List.of() : command.findings();
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
-            if (f.item() == null || !items.containsKey(f.item())) {
+            if (f.item() == null || !items.contains(f.item())) {
                 faults.add(new FieldViolation(i + 1, "findings.item",
                         new Violation("E7313", "inspection.item.unknown", String.valueOf(f.item()))));
             }
@@ -158,7 +158,7 @@ public class InspectionRecords {
         if (!faults.isEmpty()) {
             throw new ValidationException(faults);
         }
-        guard.authorise(inspector, items.get(Regime.valueOf(task.regime())), card.division());
+        guard.authorise(inspector, powerItems.get(Regime.valueOf(task.regime())), card.division());
         long id = plans.insertRecord(task.id(), card.creditCode(), card.division().value(), command.inspectedOn(),
                 result, command.correctiveDeadline(), inspector.getUsername());
         for (Finding f : findings) {

@@ -35,9 +35,9 @@ class ConsolePagesIntegrationTest {
             "说理式执法与开门审案", "行政权力网上公开透明运行", "部门协作", "质量报告", "公众门户"}) {
             assertThat(home).contains(part);
         }
-        Browser.Page sampling = browser.get("/console/parts/sampling");
-        assertThat(sampling.status()).isEqualTo(200);
-        assertThat(sampling.html()).contains("尚未建成");
+        Browser.Page metrology = browser.get("/console/parts/metrology");
+        assertThat(metrology.status()).isEqualTo(200);
+        assertThat(metrology.html()).contains("尚未建成");
     }
 
     @Test

@@ -154,6 +154,33 @@ class RegistryListIntegrationTest {
         assertThat(xuzhou).contains("<td>徐州市 鼓楼区</td>").doesNotContain("<td>南京市 鼓楼区</td>");
     }
 
+    @Test
+    void aRememberedTotalIsExactAgainAsSoonAsTheRegistryIsWrittenTo() {
+        String other = "cnt" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        EnterpriseFilter filter = EnterpriseFilter.parse(null, null, other, null);
+        PageRequest first = new PageRequest(0, 20);
+        assertThat(registry.list(province, filter, first).total()).isZero();
+        assertThat(registry.list(province, filter, first).total()).as("remembered").isZero();
+
+        tx.executeWithoutResult(s -> enterprises.insert(enterprise(other + "一号有限公司")));
+        assertThat(registry.list(province, filter, first).total()).as("after a committed write").isEqualTo(1);
+
+        tx.executeWithoutResult(s -> {
+            enterprises.insert(enterprise(other + "二号有限公司"));
+            assertThat(registry.list(province, filter, first).total()).as("inside the writing transaction")
+                    .isEqualTo(2);
+            s.setRollbackOnly();
+        });
+        assertThat(registry.list(province, filter, first).total()).as("after the write was rolled back")
+                .isEqualTo(1);
+        assertThat(registry.list(province, filter, new PageRequest(0, 20)).items()).hasSize(1);
+    }
+
+    private static Enterprise enterprise(String name) {
+        return new Enterprise(new CreditCode(freshCreditCode("320102")), name,
+                EnumSet.of(EnterpriseCategory.FOOD_PRODUCER), null, new DivisionCode("320102"), null, null, false, 0);
+    }
+
     private EnterpriseFilter filter() {
         return EnterpriseFilter.parse(null, null, tag, null);
     }

@@ -30,7 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * table), then times console pages as a signed-in province administrator: page 2 and page 521 following the pager
  * (by number, as a typed jump), page 521 reached by its "next" cursor, the last page, and the same in other orders
  * and filtered to a city, then the registry's own list() and the exact count without HTTP. Prints median and 95th
- * percentile over 200 requests each (or the second argument's number), and the count's plan. Not a test: run it by hand — {@code mvn -B -q -pl platform test-compile} then
+ * percentile over 200 requests each (or the second argument's number), and the count's plan. Pages read the total
+ * the registry remembers between writes ({@code shared.database.CountCache}); the count line is what the first page
+ * after a write pays. Not a test: run it by hand — {@code mvn -B -q -pl platform test-compile} then
  * {@code java -cp "platform/target/classes:platform/target/test-classes:$(cat platform/target/cp.txt)"
  * org.qualityguard.enterprise.RegistryPagingHarness 50000}.
  */

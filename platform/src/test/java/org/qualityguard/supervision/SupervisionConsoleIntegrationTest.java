@@ -60,6 +60,18 @@ class SupervisionConsoleIntegrationTest {
     }
 
     @Test
+    void theInspectionFormListsItsChecklistInTheReadersLanguage() {
+        Staff staff = new Staff(administration);
+        SupervisedDivision d = SupervisedDivision.in(port, staff, LIANYUN).withProducer("MEAT_PRODUCTS").withApprovedPlan();
+        Browser inspector = new Browser(port).signIn(d.assignedInspector());
+        String chinese = inspector.get("/console/supervision/tasks/" + d.taskId() + "?lang=zh-CN").html();
+        assertThat(chinese).contains("F01 生产者资质（许可证有效、与生产范围一致）", "F09 食品安全管理制度与人员");
+        String english = inspector.get("/console/supervision/tasks/" + d.taskId() + "?lang=en").html();
+        assertThat(english).contains("F01 Producer&#39;s qualification (valid licence matching the production scope)",
+                "F09 Food safety management system and staff").doesNotContain("生产者资质", "标签标识");
+    }
+
+    @Test
     void aCountyInspectorCannotSeeAnotherCountysPlanTaskRecordOrPhoto() throws IOException {
         Staff staff = new Staff(administration);
         SupervisedDivision d = SupervisedDivision.in(port, staff, LIANYUN).withProducer("MEAT_PRODUCTS")

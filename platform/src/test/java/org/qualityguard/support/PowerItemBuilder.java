@@ -63,8 +63,8 @@ public final class PowerItemBuilder {
         item.put("legalBases", List.of(Map.of("law", "《产品质量法》", "article", "第十五条")));
         item.put("levels", levels);
         item.put("kinds", kinds);
-        item.put("statutoryLimit", Map.of("days", 20, "count", "WORKING_DAYS"));
-        item.put("promisedLimit", Map.of("days", 10, "count", "WORKING_DAYS"));
+        item.put("statutoryLimit", Map.of("days", 20, "count", "WORKING_DAYS", "maximumExtension", 10));
+        item.put("promisedLimit", Map.of("days", 10, "count", "WORKING_DAYS", "maximumExtension", 0));
         item.put("excluded", List.of("TESTING"));
         item.put("discretion", List.of());
         item.put("responsibleUnit", "产品质量监督处");
@@ -81,6 +81,6 @@ public final class PowerItemBuilder {
         }).toList());
         String kindText = kinds.contains("INSPECTION_QUARANTINE") ? "出入境检验检疫机构" : "市场监督管理部门";
         return String.join(",", code, Integer.toString(version), "行政检查", name, "《产品质量法》第十五条", levelText,
-                kindText, "20个工作日", "10个工作日", "检验检测", "", "产品质量监督处", "《产品质量法》第六十八条") + "\n";
+                kindText, "20个工作日，可延长10个工作日", "10个工作日", "检验检测", "", "产品质量监督处", "《产品质量法》第六十八条") + "\n";
     }
 }

@@ -122,6 +122,7 @@ final class Replay {
         runRandom();
         runRisky();
         runStatic();
+        runPlain();
         if (truth != null) {
             runOracle();
         }
@@ -384,6 +385,45 @@ final class Replay {
         strategies.put("static", new StrategyResult(inspected, hits));
     }
 
+    /** Lots the {@code plain} baseline chose, by their position in declaration order. */
+    final java.util.BitSet plainInspected = new java.util.BitSet();
+    PlainLearner plain;
+
+    /**
+     * The plain learner ({@link PlainLearner}) under the same capacity and the same random exploration share as the
+     * engine. It is handed the period's lots without outcomes and told the outcomes of the lots it chose, and no others.
+     */
+    void runPlain() {
+        plain = new PlainLearner();
+        SplittableRandom random = new SplittableRandom(options.seed() * 31 + 17);
+        double explorationShare = engineConfig().explorationShare();
+        long inspected = 0;
+        long hits = 0;
+        int offset = 0;
+        for (List<LabelledLot> period : periods) {
+            List<Lot> declared = new ArrayList<>(period.size());
+            Map<String, Integer> index = new HashMap<>(period.size() * 2);
+            for (LabelledLot l : period) {
+                index.put(l.lot().lotId(), declared.size());
+                declared.add(l.lot());
+            }
+            List<Integer> chosen = new ArrayList<>();
+            for (Lot lot : plain.choose(declared, capacity(period.size()), explorationShare, random)) {
+                chosen.add(index.get(lot.lotId()));
+            }
+            chosen.sort(null); // results arrive in declaration order
+            for (int i : chosen) {
+                LabelledLot l = period.get(i);
+                inspected++;
+                hits += l.failed() ? 1 : 0;
+                plain.learn(l.lot(), l.failed());
+                plainInspected.set(offset + i);
+            }
+            offset += period.size();
+        }
+        strategies.put("plain", new StrategyResult(inspected, hits));
+    }
+
     /** The top lots by their true probability: the limit any strategy can approach. */
     private void runOracle() {
         long inspected = 0;
@@ -552,6 +592,29 @@ final class Replay {
      * changed.
      */
     String evidenceBound(EmergingEvent e) {
+        EvidenceBound b = evidenceBoundOf(e);
+        return String.format(java.util.Locale.ROOT,
+                "every lot inspected, in hindsight: rate before onset %.3f; 14 d %d/%d failed, %.1f nats; "
+                        + "28 d %d/%d failed, %.1f nats%s", b.rateBefore(), b.failed14(), b.lots14(), b.nats14(),
+                b.failed28(), b.lots28(), b.nats28(), b.nats14() >= orangeThreshold() ? "" : " (below orange at 14 d)");
+    }
+
+    /** The orange threshold of the shipped warning chart (nats). */
+    static double orangeThreshold() {
+        return engineConfig().threshold(WarningLevel.ORANGE);
+    }
+
+    /** An event is detectable when its evidence bound reaches orange within 14 days of onset. */
+    boolean detectable(EmergingEvent e) {
+        return evidenceBoundOf(e).nats14() >= orangeThreshold();
+    }
+
+    /** The hindsight evidence of an event's first 14 and 28 days (see {@link #evidenceBound}). */
+    record EvidenceBound(double rateBefore, int lots14, int failed14, double nats14, int lots28, int failed28,
+                         double nats28) {
+    }
+
+    EvidenceBound evidenceBoundOf(EmergingEvent e) {
         int[] days = {14, 28};
         int[] lotsIn = new int[2];
         int[] failed = new int[2];
@@ -579,11 +642,8 @@ final class Replay {
             }
         }
         double p0 = beforeLots == 0 ? Double.NaN : Math.max(before, 0.5) / beforeLots;
-        return String.format(java.util.Locale.ROOT,
-                "every lot inspected, in hindsight: rate before onset %.3f; 14 d %d/%d failed, %.1f nats; "
-                        + "28 d %d/%d failed, %.1f nats", p0, failed[0], lotsIn[0],
-                hindsightEvidence(failed[0], lotsIn[0], p0), failed[1], lotsIn[1],
-                hindsightEvidence(failed[1], lotsIn[1], p0));
+        return new EvidenceBound(p0, lotsIn[0], failed[0], hindsightEvidence(failed[0], lotsIn[0], p0), lotsIn[1],
+                failed[1], hindsightEvidence(failed[1], lotsIn[1], p0));
     }
 
     /** Log-likelihood ratio (nats) of {@code failed} of {@code lots} at their own rate against rate p0; 0 if not above. */
@@ -632,6 +692,10 @@ final class Replay {
             m.put("first_warning", r.firstWarning() == null ? null : r.firstWarning().toString());
             m.put("delay_days", r.delayDays());
             m.put("level", r.level() == null ? null : r.level().name());
+            EvidenceBound bound = evidenceBoundOf(r.event());
+            m.put("evidence_bound_nats", bound.nats14());
+            m.put("detectable", bound.nats14() >= orangeThreshold());
+            m.put("warned_within_28_days", r.delayDays() != null && r.delayDays() <= 28);
             ev.add(m);
         }
         out.put("events", ev);

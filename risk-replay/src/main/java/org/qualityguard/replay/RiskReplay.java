@@ -16,6 +16,7 @@ import org.qualityguard.risk.CalibrationBin;
  * The command line.
  * <pre>
  * risk-replay generate --lots 1000000 --weeks 104 --seed 1 --out world.csv [--start 2024-01-01]
+ * risk-replay generate --member held-check --out world.csv
  * risk-replay replay --lots world.csv --capacity 0.10 --period-days 7 [--events world.events.csv] [--seed 1]
  *                    [--truth world.truth.csv] --json result.json
  * </pre>
@@ -40,6 +41,7 @@ public final class RiskReplay {
             return switch (args[0]) {
                 case "generate" -> generate(opts, out);
                 case "replay" -> replay(opts, out);
+                case "family" -> family(opts, out);
                 default -> {
                     err.println("unknown command " + args[0] + "\n" + usage());
                     yield 2;
@@ -61,8 +63,11 @@ public final class RiskReplay {
         return """
                 usage:
                   risk-replay generate --lots N --weeks W --seed S --out world.csv [--start yyyy-MM-dd]
+                  risk-replay generate --member NAME --out world.csv    (a member of the fixed world family)
                   risk-replay replay --lots world.csv --capacity 0.10 --period-days 7 [--events E] [--seed N]
-                                     [--truth T] --json OUT""";
+                                     [--truth T] --json OUT
+                  risk-replay family --out DIR [--members a,b | --role tuning|held-out] [--capacity 0.10] [--seed 1]
+                                     [--reuse true]   (members: tune-classic ... held-short; --list true lists them)""";
     }
 
     private static Map<String, String> options(String[] args) {
@@ -85,13 +90,18 @@ public final class RiskReplay {
     }
 
     private static int generate(Map<String, String> opts, PrintStream out) throws IOException {
-        long lots = Long.parseLong(required(opts, "lots"));
-        int weeks = Integer.parseInt(opts.getOrDefault("weeks", "104"));
-        long seed = Long.parseLong(opts.getOrDefault("seed", "1"));
+        WorldShape shape;
+        if (opts.containsKey("member")) {
+            shape = WorldFamily.member(opts.get("member")).map(WorldFamily.Member::shape).orElseThrow(
+                    () -> new IllegalArgumentException("no family member " + opts.get("member")));
+        } else {
+            shape = WorldShape.legacy(Long.parseLong(required(opts, "lots")),
+                    Integer.parseInt(opts.getOrDefault("weeks", "104")), Long.parseLong(opts.getOrDefault("seed", "1")));
+        }
         LocalDate start = LocalDate.parse(opts.getOrDefault("start", "2024-01-01"));
         Path file = Path.of(required(opts, "out"));
         long t0 = System.nanoTime();
-        WorldGenerator.Summary s = new WorldGenerator(lots, weeks, seed, start).write(file);
+        WorldGenerator.Summary s = new WorldGenerator(shape, start).write(file);
         out.printf(Locale.ROOT, "wrote %,d lots (%,d failed, %.2f %%), %d events in %.1f s%n  %s%n  %s%n  %s%n",
                 s.lots(), s.failures(), 100.0 * s.failures() / s.lots(), s.events(), (System.nanoTime() - t0) / 1e9,
                 s.lotsFile(), s.eventsFile(), s.truthFile());
@@ -121,8 +131,40 @@ public final class RiskReplay {
         return 0;
     }
 
+    private static int family(Map<String, String> opts, PrintStream out) throws IOException, MalformedFileException {
+        if (Boolean.parseBoolean(opts.getOrDefault("list", "false"))) {
+            for (WorldFamily.Member m : WorldFamily.MEMBERS) {
+                WorldShape s = m.shape();
+                out.printf(Locale.ROOT, "%-14s %-8s %,9d lots %3d weeks seed %d: %s%n", m.name(),
+                        m.role() == WorldFamily.Role.TUNING ? "tuning" : "held-out", s.lots(), s.weeks(), s.seed(),
+                        m.shapeInWords());
+            }
+            return 0;
+        }
+        List<WorldFamily.Member> members = WorldFamily.MEMBERS;
+        if (opts.containsKey("members")) {
+            members = java.util.Arrays.stream(opts.get("members").split(",")).map(n -> WorldFamily.member(n.trim())
+                    .orElseThrow(() -> new IllegalArgumentException("no family member " + n))).toList();
+        } else if (opts.containsKey("role")) {
+            WorldFamily.Role role = switch (opts.get("role")) {
+                case "tuning" -> WorldFamily.Role.TUNING;
+                case "held-out" -> WorldFamily.Role.HELD_OUT;
+                default -> throw new IllegalArgumentException("--role is tuning or held-out");
+            };
+            members = members.stream().filter(m -> m.role() == role).toList();
+        }
+        double capacity = Double.parseDouble(opts.getOrDefault("capacity", "0.10"));
+        if (!(capacity > 0 && capacity <= 1)) {
+            throw new IllegalArgumentException("--capacity must be in (0, 1]");
+        }
+        FamilyReport.run(members, Path.of(required(opts, "out")), capacity,
+                Long.parseLong(opts.getOrDefault("seed", "1")), Boolean.parseBoolean(opts.getOrDefault("reuse", "false")),
+                out);
+        return 0;
+    }
+
     @SuppressWarnings("unchecked")
-    private static void summarise(PrintStream out, Replay replay, Map<String, Object> report, double readSeconds,
+    static void summarise(PrintStream out, Replay replay, Map<String, Object> report, double readSeconds,
                                   boolean truth) {
         out.printf(Locale.ROOT, "%,d lots in %d periods, %,d failed (base rate %.4f); read in %.1f s, engine %.1f s%n",
                 replay.lotCount(), replay.periodCount(), replay.failures(), replay.baseRate(), readSeconds,
@@ -171,7 +213,7 @@ public final class RiskReplay {
         out.printf(Locale.ROOT, "lots per second (engine plan + record): %,d%n", report.get("lots_per_second"));
     }
 
-    private static String describe(EmergingEvent e) {
+    static String describe(EmergingEvent e) {
         StringBuilder b = new StringBuilder();
         if (e.hsPrefix() != null) {
             b.append("HS ").append(e.hsPrefix()).append(' ');

@@ -46,7 +46,14 @@ final class WorldGenerator {
         "GB", "PH", "MM", "LA", "KH", "TR", "IR", "SA", "KZ", "UY"};
     private static final String[] BUREAUS = {"CIQ-NJ", "CIQ-SZ", "CIQ-LYG", "CIQ-NT", "CIQ-WX", "CIQ-ZJ"};
     private static final double BASE_LOGIT = -4.0;
+    /** Gauss–Hermite nodes and weights (÷ √π) for E[f(ε)], ε ~ N(0, v): f at √(2v) × node. */
+    private static final double[] HERMITE_NODES = {-2.8569700138728056, -1.3556261799742657, 0, 1.3556261799742657,
+        2.8569700138728056};
+    private static final double[] HERMITE_WEIGHTS = {0.0199532420590459 / 1.7724538509055159,
+        0.3936193231522412 / 1.7724538509055159, 0.9453087204829419 / 1.7724538509055159,
+        0.3936193231522412 / 1.7724538509055159, 0.0199532420590459 / 1.7724538509055159};
 
+    private final WorldShape shape;
     private final long lots;
     private final int weeks;
     private final long seed;
@@ -89,17 +96,21 @@ final class WorldGenerator {
     }
 
     WorldGenerator(long lots, int weeks, long seed, LocalDate start) {
-        if (lots < 1000 || weeks < 8) {
-            throw new IllegalArgumentException("a world needs at least 1,000 lots and 8 weeks");
-        }
-        this.lots = lots;
-        this.weeks = weeks;
-        this.seed = seed;
+        this(WorldShape.legacy(lots, weeks, seed), start);
+    }
+
+    WorldGenerator(WorldShape shape, LocalDate start) {
+        this.shape = shape;
+        this.lots = shape.lots();
+        this.weeks = shape.weeks();
+        this.seed = shape.seed();
         this.start = start;
         this.rng = new SplittableRandom(seed);
     }
 
-    record Summary(long lots, long failures, int events, Path lotsFile, Path eventsFile, Path truthFile) {
+    /** What was written; {@code intercept} is the log-odds the base rate was calibrated to (−4.0 for legacy). */
+    record Summary(long lots, long failures, int events, Path lotsFile, Path eventsFile, Path truthFile,
+                   double intercept) {
     }
 
     Summary write(Path lotsFile) throws IOException {
@@ -119,13 +130,16 @@ final class WorldGenerator {
         long failures = 0;
         double[] walkAt = new double[consignees.length];
         int walkWeek = -1;
-        Map<Long, Double> interactions = new HashMap<>();
         double[] eventDelta = new double[events.size()];
         int[] eventHazard = new int[events.size()];
         for (int e = 0; e < events.size(); e++) {
-            eventDelta[e] = 1.5 + rng.nextDouble();          // odds × 4.5 to × 12
+            eventDelta[e] = shape.eventLogOddsLow() + (shape.eventLogOddsHigh() - shape.eventLogOddsLow()) * rng.nextDouble();
             eventHazard[e] = rng.nextInt(Hazard.values().length);
         }
+        boolean calibrated = !Double.isNaN(shape.baseRate());
+        // a calibrated world draws the consignees' walks up front (from their own stream), so the calibration knows them
+        double[][] walks = calibrated ? walks(weeks / 4 + 1) : null;
+        double intercept = calibrated ? calibratedIntercept(day, consignee, line, events, eventDelta, walks) : BASE_LOGIT;
         try (BufferedWriter w = Files.newBufferedWriter(lotsFile, StandardCharsets.UTF_8);
              BufferedWriter t = Files.newBufferedWriter(truthFile, StandardCharsets.UTF_8)) {
             w.write(String.join(",", LotFile.HEADER));
@@ -138,8 +152,8 @@ final class WorldGenerator {
                     walkWeek++;
                     if (walkWeek % 4 == 0) {
                         for (int c = 0; c < consignees.length; c++) {
-                            consignees[c].walk += 0.12 * rng.nextGaussian();
-                            walkAt[c] = consignees[c].walk;
+                            consignees[c].walk += calibrated ? 0 : shape.walkSd() * rng.nextGaussian();
+                            walkAt[c] = calibrated ? walks[walkWeek / 4][c] : consignees[c].walk;
                         }
                     }
                 }
@@ -148,23 +162,14 @@ final class WorldGenerator {
                 int origin = c.lineOrigin[line[i]];
                 int manufacturer = c.lineManufacturer[line[i]];
                 int chapter = codeChapter.get(code);
-                String heading = codeHeading.get(code);
                 String hs = codes.get(code);
                 String originCode = origin == ORIGINS.length ? "CN" : ORIGINS[origin];
                 LocalDate date = start.plusDays(day[i]);
-                double years = day[i] / 365.25;
-                double z = BASE_LOGIT + codeEffect[code] + originEffect[origin]
-                        + interaction(interactions, 1, heading.hashCode(), origin, 0.5)
-                        + c.effect + walkAt[consignee[i]]
-                        + manufacturerEffect.get(manufacturer)
-                        + interaction(interactions, 2, consignee[i], heading.hashCode(), 0.3)
-                        + chapterSeasonAmp[chapter] * Math.sin(2 * Math.PI * day[i] / 365.25 + chapterSeasonPhase[chapter])
-                        + (originDrift[origin] + headingDrift.get(heading)) * years
+                double z = logOdds(intercept, day[i], consignee[i], line[i], walkAt[consignee[i]])
                         + 0.3 * rng.nextGaussian();
                 int hazardOverride = -1;
                 for (int e = 0; e < events.size(); e++) {
-                    EmergingEvent ev = events.get(e);
-                    if (!date.isBefore(ev.onset()) && !date.isAfter(ev.end()) && ev.covers(hs, originCode, c.id)) {
+                    if (eventCovers(events.get(e), date, hs, originCode, c.id)) {
                         z += eventDelta[e];
                         hazardOverride = eventHazard[e];
                     }
@@ -195,7 +200,84 @@ final class WorldGenerator {
                 t.append(b);
             }
         }
-        return new Summary(n, failures, events.size(), lotsFile, eventsFile, truthFile);
+        return new Summary(n, failures, events.size(), lotsFile, eventsFile, truthFile, intercept);
+    }
+
+    private final Map<Long, Double> interactions = new HashMap<>();
+
+    /** A lot's log-odds without its per-lot noise and events (terms summed in the order the first worlds used). */
+    private double logOdds(double intercept, int day, int consigneeIndex, int line, double walk) {
+        Consignee c = consignees[consigneeIndex];
+        int code = c.lineCode[line];
+        int origin = c.lineOrigin[line];
+        int chapter = codeChapter.get(code);
+        String heading = codeHeading.get(code);
+        double years = day / 365.25;
+        return intercept + codeEffect[code] + originEffect[origin]
+                + interaction(interactions, 1, heading.hashCode(), origin, 0.5)
+                + c.effect + walk
+                + manufacturerEffect.get(c.lineManufacturer[line])
+                + interaction(interactions, 2, consigneeIndex, heading.hashCode(), 0.3)
+                + chapterSeasonAmp[chapter] * Math.sin(2 * Math.PI * day / 365.25 + chapterSeasonPhase[chapter])
+                + (originDrift[origin] + headingDrift.get(heading)) * years;
+    }
+
+    private static boolean eventCovers(EmergingEvent ev, LocalDate date, String hs, String origin, String consignee) {
+        return !date.isBefore(ev.onset()) && !date.isAfter(ev.end()) && ev.covers(hs, origin, consignee);
+    }
+
+    /**
+     * The intercept at which the world's expected failure rate is the shape's base rate. Uses no random draws (so the
+     * world is otherwise the one a fixed intercept would give): the per-lot noise, unknown yet, enters as
+     * E[σ(x + ε)] by five-point Gauss–Hermite quadrature over ε ~ N(0, 0.3²).
+     */
+    /** Each consignee's random walk at every fourth week: {@code [step][consignee]}. */
+    private double[][] walks(int steps) {
+        SplittableRandom walkRng = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + 17);
+        double[][] w = new double[steps][consignees.length];
+        for (int s = 0; s < steps; s++) {
+            for (int c = 0; c < consignees.length; c++) {
+                w[s][c] = (s == 0 ? 0 : w[s - 1][c]) + shape.walkSd() * walkRng.nextGaussian();
+            }
+        }
+        return w;
+    }
+
+    private double calibratedIntercept(int[] day, int[] consignee, int[] line, List<EmergingEvent> events,
+                                       double[] eventDelta, double[][] walks) {
+        int n = day.length;
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            Consignee c = consignees[consignee[i]];
+            int code = c.lineCode[line[i]];
+            int origin = c.lineOrigin[line[i]];
+            String originCode = origin == ORIGINS.length ? "CN" : ORIGINS[origin];
+            LocalDate date = start.plusDays(day[i]);
+            x[i] = logOdds(0, day[i], consignee[i], line[i], walks[day[i] / 28][consignee[i]]);
+            for (int e = 0; e < events.size(); e++) {
+                if (eventCovers(events.get(e), date, codes.get(code), originCode, c.id)) {
+                    x[i] += eventDelta[e];
+                }
+            }
+        }
+        double sd = Math.sqrt(2 * 0.09); // the per-lot noise, 0.3 log-odds
+        double lo = -15;
+        double hi = 5;
+        for (int iteration = 0; iteration < 40; iteration++) {
+            double mid = (lo + hi) / 2;
+            double sum = 0;
+            for (int i = 0; i < n; i++) {
+                for (int k = 0; k < HERMITE_NODES.length; k++) {
+                    sum += HERMITE_WEIGHTS[k] / (1 + Math.exp(-(x[i] + mid + sd * HERMITE_NODES[k])));
+                }
+            }
+            if (sum / n < shape.baseRate()) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return (lo + hi) / 2;
     }
 
     private void buildCatalogue() {
@@ -204,7 +286,7 @@ final class WorldGenerator {
         for (int ch = 0; ch < CHAPTERS.length; ch++) {
             double chapterEffect = 0.5 * rng.nextGaussian();
             double chapterWeight = Math.exp(rng.nextGaussian());
-            chapterSeasonAmp[ch] = 0.6 * rng.nextDouble();
+            chapterSeasonAmp[ch] = 0.6 * shape.seasonScale() * rng.nextDouble();
             chapterSeasonPhase[ch] = 2 * Math.PI * rng.nextDouble();
             chapterHazards[ch] = new double[Hazard.values().length];
             for (int h = 0; h < chapterHazards[ch].length; h++) {
@@ -219,7 +301,7 @@ final class WorldGenerator {
                 String heading = CHAPTERS[ch] + String.format(Locale.ROOT, "%02d", hd);
                 double headingEffect = chapterEffect + 0.4 * rng.nextGaussian();
                 double headingWeight = chapterWeight * Math.exp(0.8 * rng.nextGaussian());
-                headingDrift.put(heading, 0.3 * rng.nextGaussian());
+                headingDrift.put(heading, 0.3 * shape.driftScale() * rng.nextGaussian());
                 Set<Integer> subs = new HashSet<>();
                 int nSubs = 2 + rng.nextInt(5);
                 while (subs.size() < nSubs) {
@@ -248,7 +330,7 @@ final class WorldGenerator {
         codeWeight = weights.stream().mapToDouble(Double::doubleValue).toArray();
         for (int o = 0; o <= ORIGINS.length; o++) {
             originEffect[o] = 0.5 * rng.nextGaussian();
-            originDrift[o] = 0.3 * rng.nextGaussian();
+            originDrift[o] = 0.3 * shape.driftScale() * rng.nextGaussian();
             if (o < ORIGINS.length) {
                 originWeight[o] = 1.0 / (o + 1);
                 for (int ch = 0; ch < CHAPTERS.length; ch++) {
@@ -259,19 +341,20 @@ final class WorldGenerator {
     }
 
     private void buildParties() {
-        int n = (int) Math.max(100, lots / 60);
+        int n = (int) Math.max(100, Math.floor(lots / shape.lotsPerConsignee()));
         consignees = new Consignee[n];
         double[] codeCumulative = cumulative(codeWeight);
         for (int i = 0; i < n; i++) {
             Consignee c = new Consignee();
             c.id = String.format(Locale.ROOT, "C%06d", i + 1);
-            c.entryWeek = rng.nextDouble() < 0.65 ? 0 : 1 + rng.nextInt(Math.max(1, weeks - 4));
-            c.exitWeek = rng.nextDouble() < 0.15 ? Math.min(weeks, c.entryWeek + 8 + rng.nextInt(weeks)) : weeks;
-            c.weight = Math.exp(1.5 * rng.nextGaussian());
-            boolean bad = rng.nextDouble() < 0.15;
-            c.effect = bad ? 1.5 + 0.7 * rng.nextGaussian() : 0.35 * rng.nextGaussian();
+            c.entryWeek = rng.nextDouble() < 1 - shape.entrantShare() ? 0 : 1 + rng.nextInt(Math.max(1, weeks - 4));
+            c.exitWeek = rng.nextDouble() < shape.exitShare() ? Math.min(weeks, c.entryWeek + 8 + rng.nextInt(weeks))
+                    : weeks;
+            c.weight = Math.exp(shape.consigneeVolumeSigma() * rng.nextGaussian());
+            boolean bad = rng.nextDouble() < shape.badConsigneeShare();
+            c.effect = bad ? shape.badConsigneeLogOdds() + 0.7 * rng.nextGaussian() : 0.35 * rng.nextGaussian();
             if (c.entryWeek > 0) {
-                c.effect += 0.3; // newcomers are, on average, a little worse
+                c.effect += shape.entrantPenalty(); // newcomers are, on average, a little worse
             }
             c.bureau = rng.nextInt(BUREAUS.length);
             int lines = 1;
@@ -302,7 +385,7 @@ final class WorldGenerator {
                     c.lineManufacturer[l] = local.get(rng.nextInt(local.size()));
                 } else {
                     int m = manufacturerEffect.size();
-                    manufacturerEffect.add(rng.nextDouble() < 0.1 ? 1.2 + 0.6 * rng.nextGaussian() : 0.4 * rng.nextGaussian());
+                    manufacturerEffect.add(rng.nextDouble() < shape.badManufacturerShare() ? 1.2 + 0.6 * rng.nextGaussian() : 0.4 * rng.nextGaussian());
                     manufacturerOrigin.add(origin);
                     local.add(m);
                     c.lineManufacturer[l] = m;
@@ -311,6 +394,25 @@ final class WorldGenerator {
             }
             c.lineCumulative = cumulative(lw);
             consignees[i] = c;
+        }
+        makeGiants();
+    }
+
+    /** The first {@code giants} consignees, present throughout, declare the shape's giant share of all lots. */
+    private void makeGiants() {
+        int g = Math.min(shape.giants(), consignees.length / 2);
+        if (g == 0) {
+            return;
+        }
+        double rest = 0;
+        for (int i = g; i < consignees.length; i++) {
+            Consignee c = consignees[i];
+            rest += c.weight * (c.exitWeek - c.entryWeek) / weeks; // only a consignee present declares
+        }
+        for (int i = 0; i < g; i++) {
+            consignees[i].weight = shape.giantShare() / (1 - shape.giantShare()) * rest / g;
+            consignees[i].entryWeek = 0;
+            consignees[i].exitWeek = weeks;
         }
     }
 
@@ -352,7 +454,7 @@ final class WorldGenerator {
      * second half-and-more of the period (the engine needs history to have a baseline, as a bureau would).
      */
     private List<EmergingEvent> placeEvents(int[] day, int[] consignee, int[] line) {
-        int perKind = lots >= 500_000 ? 4 : 2;
+        int perKind = shape.eventsPerKindOrDefault();
         int totalDays = weeks * 7;
         List<EmergingEvent> events = new ArrayList<>();
         Set<String> usedFlows = new HashSet<>();
@@ -380,17 +482,16 @@ final class WorldGenerator {
                     continue;
                 }
                 int volume = 0;
-                for (int i = 0; i < day.length; i++) {
-                    if (day[i] >= onset && day[i] <= end) {
-                        Consignee ci = consignees[consignee[i]];
-                        if (flow ? codeHeading.get(ci.lineCode[line[i]]).equals(heading) && ci.lineOrigin[line[i]] == origin
-                                : consignee[i] == consignee[probe]) {
-                            volume++;
-                        }
+                for (int i = firstOnOrAfter(day, onset); i < day.length && day[i] <= end; i++) {
+                    Consignee ci = consignees[consignee[i]];
+                    if (flow ? codeHeading.get(ci.lineCode[line[i]]).equals(heading) && ci.lineOrigin[line[i]] == origin
+                            : consignee[i] == consignee[probe]) {
+                        volume++;
                     }
                 }
                 double perWeek = volume * 7.0 / duration;
-                if (perWeek < (flow ? 15 : 10) || perWeek > (flow ? 120 : 60)) {
+                if (flow ? perWeek < shape.flowMinPerWeek() || perWeek > shape.flowMaxPerWeek()
+                        : perWeek < shape.consigneeMinPerWeek() || perWeek > shape.consigneeMaxPerWeek()) {
                     continue;
                 }
                 if (flow) {
@@ -404,6 +505,21 @@ final class WorldGenerator {
             }
         }
         return events;
+    }
+
+    /** Days are declared in order, so the first lot of a day is found by bisection. */
+    private static int firstOnOrAfter(int[] day, int from) {
+        int lo = 0;
+        int hi = day.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (day[mid] < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private double interaction(Map<Long, Double> cache, int kind, int a, int b, double sd) {

@@ -34,6 +34,34 @@ class ReplayTest {
         assertThat(engine.hits()).isGreaterThan(2 * random.hits());
         assertThat(oracle.hits()).isGreaterThan(engine.hits());
         assertThat(replay.baseRateEstimate.ciLow()).isLessThan(replay.baseRateEstimate.ciHigh());
+        assertThat(replay.strategies.get("plain").inspected()).isEqualTo(engine.inspected());
+        assertThat(replay.strategies.get("plain").hits()).isGreaterThan(2 * random.hits());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void eachEventReportsItsEvidenceBoundAndIsDetectableExactlyWhenTheBoundReachesOrangeWithinFourteenDays()
+            throws Exception {
+        Path lots = dir.resolve("events.csv");
+        new WorldGenerator(WorldShape.builder(30_000, 40, 13).baseRate(0.05).events(2, 5, 20, 10, 60).build(),
+                LocalDate.of(2024, 1, 1)).write(lots);
+        Replay replay = new Replay(LotFile.read(lots), EventsFile.read(TruthFile.sibling(lots, ".events.csv")),
+                TruthFile.read(TruthFile.besides(lots)), new Replay.Options(0.10, 7, 1)).withRun();
+
+        List<Object> events = (List<Object>) replay.report().get("events");
+        assertThat(events).hasSize(4);
+        for (int i = 0; i < events.size(); i++) {
+            Map<String, Object> e = (Map<String, Object>) events.get(i);
+            double bound = replay.evidenceBoundOf(replay.eventResults.get(i).event()).nats14();
+            assertThat(e).containsKeys("hs_prefix", "origin", "consignee", "onset", "first_warning", "delay_days",
+                    "level", "detectable", "evidence_bound_nats", "warned_within_28_days");
+            assertThat((double) e.get("evidence_bound_nats")).isEqualTo(bound);
+            assertThat(e.get("detectable")).isEqualTo(bound >= Replay.orangeThreshold());
+            Long delay = replay.eventResults.get(i).delayDays();
+            assertThat(e.get("warned_within_28_days")).isEqualTo(delay != null && delay <= 28);
+        }
+        assertThat(Replay.orangeThreshold()).isEqualTo(org.qualityguard.risk.RiskEngineConfig.defaults()
+                .threshold(org.qualityguard.risk.WarningLevel.ORANGE));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -27,6 +28,7 @@ import org.qualityguard.shared.DivisionScope;
 import org.qualityguard.shared.Page;
 import org.qualityguard.shared.PageRequest;
 import org.qualityguard.shared.SortOrder;
+import org.qualityguard.shared.database.CountCache;
 import org.qualityguard.shared.database.CsvCopy;
 import org.qualityguard.shared.database.KeysetList;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,6 +51,8 @@ public class Enterprises {
             "code", CODE,
             "division", new KeysetList.Column("division_code", "text"));
 
+    /** A registry total is counted once per list and minute, and again after any write to the registry. */
+    private final CountCache totals = new CountCache(Duration.ofMinutes(1), 10_000);
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final BusinessTime time;
@@ -75,10 +79,12 @@ public class Enterprises {
     /**
      * A page of the filtered list in the order asked for (name, credit code or division), with its exact total.
      * The indexes on (name, credit_code) and (division_code, credit_code), both carrying the division code, let
-     * the count, the boundary of a typed page and the seek read the index alone.
+     * the count, the boundary of a typed page and the seek read the index alone; the total is counted once per list
+     * until the registry is next written to (see {@link CountCache}), so paging a million rows counts them once.
      */
     public Page<Enterprise> search(EnterpriseFilter filter, DivisionScope scope, PageRequest page) {
-        return Query.of(filter, scope).list().page(jdbc, COLUMNS, page, Enterprises::enterprise);
+        KeysetList list = Query.of(filter, scope).list();
+        return list.page(jdbc, COLUMNS, page, Enterprises::enterprise, totals.count(list, jdbc));
     }
 
     /** Streams every enterprise that matches, in the list's order, e.g. into a spreadsheet. */
@@ -100,6 +106,7 @@ public class Enterprises {
     }
 
     public void insert(Enterprise e) {
+        totals.changed();
         jdbc.sql("INSERT INTO enterprise.enterprise (" + COLUMNS + ") VALUES (?, ?, ?::text[], ?, ?, ?, ?, ?, 0)")
                 .params(e.creditCode().value(), e.name(), categoriesLiteral(e.categories()), foodName(e),
                         e.division().value(), e.address(), e.legalRepresentative(), e.demo())
@@ -108,6 +115,7 @@ public class Enterprises {
 
     /** Writes the change if the stored version is still the one it was made on; false when someone was quicker. */
     public boolean update(Enterprise e, int expectedVersion) {
+        totals.changed();
         return jdbc.sql("""
                         UPDATE enterprise.enterprise SET name = ?, categories = ?::text[], food_category = ?,
                             division_code = ?, address = ?, legal_representative = ?, updated_at = ?,
@@ -126,6 +134,7 @@ public class Enterprises {
         if (enterprises.isEmpty()) {
             return;
         }
+        totals.changed();
         jdbc.sql("""
                 CREATE TEMPORARY TABLE IF NOT EXISTS enterprise_staging (
                     credit_code text, name text, categories text[], food_category text,

@@ -22,6 +22,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,12 +52,17 @@ class DemoUnits implements ApplicationRunner {
             new Kind(EquipmentKind.PRESSURE_PIPING, "管", 5), new Kind(EquipmentKind.LARGE_AMUSEMENT_DEVICE, "游", 1),
             new Kind(EquipmentKind.PASSENGER_ROPEWAY, "索", 1));
 
+    /** The province's demo administrator records the units: recording a periodic inspection is an act of its bureau. */
+    private static final String CLERK = "admin";
+
     private final EquipmentRegister register;
     private final EnterpriseDirectory enterprises;
+    private final UserDetailsService accounts;
 
-    DemoUnits(EquipmentRegister register, EnterpriseDirectory enterprises) {
+    DemoUnits(EquipmentRegister register, EnterpriseDirectory enterprises, UserDetailsService accounts) {
         this.register = register;
         this.enterprises = enterprises;
+        this.accounts = accounts;
     }
 
     @Override
@@ -75,7 +81,8 @@ class DemoUnits implements ApplicationRunner {
         }
         long started = System.nanoTime();
         List<SheetRow> rows = generate(users, register.today(), InspectionCycles.defaults(), new Random(2011));
-        UnitImportResult result = register.importRows(StaffUser.system(PROVINCE), "demo-units", rows);
+        UnitImportResult result = register.importRows((StaffUser) accounts.loadUserByUsername(CLERK), "demo-units",
+                rows);
         if (!result.errors().isEmpty()) {
             throw new IllegalStateException("the demo units do not import: " + result.errors().get(0));
         }

@@ -37,10 +37,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a demo installation opens with a worklist, warnings and a dashboard worth looking at. The lots go through the real
  * decisions, day by day, and the selected ones get results drawn from a hidden non-compliance rate per flow (HS code ×
  * origin). Three weeks before the end frozen shrimp from India turns bad, just as a new consignee at Lianyungang starts
- * importing it in bulk: the engine should notice and warn. Every lot id starts with {@code DEMO-}, consignees are
- * 演示收货人…, producers 演示境外生产商…, and the submitter is {@code demo-seed}. Loaded once, on a database without
- * lots; the scorecard is refitted weekly, as the engine's own schedule does, because sixty nightly refits would
- * double the first start for no difference a demo would show.
+ * importing it in bulk: the engine should notice and warn. Four established importers, clean for most of the two
+ * months, each have a bad run in the last days ({@link Lapse}): their next three, five, eight and twelve inspected
+ * lots fail and they stop importing, so that the engine's evidence against each (about 1.3 nats a failure against
+ * its frozen clean baseline) leaves it at blue, yellow, orange and red. A run is counted in inspected lots rather
+ * than drawn from a rate because only inspected lots are ever seen: with a rate, the level would be left to how
+ * many lots the day's random draws happen to pick. Every lot id starts with {@code DEMO-},
+ * consignees are 演示收货人…, producers 演示境外生产商…, and the submitter is {@code demo-seed}. Loaded once, on a
+ * database without lots; the scorecard is refitted weekly, as the engine's own schedule does, because sixty nightly
+ * refits would double the first start for no difference a demo would show.
  */
 @Component
 @Order(3)
@@ -59,6 +64,29 @@ class DemoInspection implements ApplicationRunner {
     private static final int SURGE_LOTS = 12;
     private static final String SURGE_BUREAU = "CIQ-LYG";
     private static final String SURGE_CONSIGNEE = "演示收货人连云港海产品贸易有限公司";
+    /**
+     * An established importer's bad run. It declares {@code lots} lots a day at its bureau, all of one product from
+     * an origin whose lots the engine inspects often, and none of them fails. From {@code daysBefore} days before
+     * today its next {@code failures} inspected lots fail; once the first has, it declares {@link #RUN_LOTS} a day,
+     * and after the last it stops importing (as an importer whose goods keep failing does). Its chart, frozen against its clean record when the
+     * run starts, gains about 1.3 nats a failure and loses a little for each lot that passes on the day the run ends
+     * (few, since it declares few then), so the run's length sets the level it ends at, given in the comment beside
+     * each.
+     */
+    record Lapse(String consignee, String bureau, String hsCode, String origin, int lots, int daysBefore,
+                 int failures) {
+
+        boolean started(LocalDate day, LocalDate today) {
+            return !day.isBefore(today.minusDays(daysBefore));
+        }
+    }
+
+    private static final int RUN_LOTS = 4;
+    private static final List<Lapse> LAPSES = List.of(
+            new Lapse("演示收货人南通酒业贸易有限公司", "CIQ-NT", "22042100", "FR", 20, 16, 3), // blue
+            new Lapse("演示收货人张家港粮油进出口有限公司", "CIQ-ZJG", "15119000", "MY", 20, 16, 5), // yellow
+            new Lapse("演示收货人太仓肉类进口有限公司", "CIQ-TC", "02023000", "AR", 20, 16, 8), // orange
+            new Lapse("演示收货人南京果业贸易有限公司", "CIQ-NJ", "08106000", "MY", 12, 16, 12)); // red
     private static final int REFIT_EVERY_DAYS = 7;
     private static final int CONSIGNEES_PER_BUREAU = 8;
     private static final int PRODUCERS_PER_FLOW = 4;
@@ -137,6 +165,7 @@ class DemoInspection implements ApplicationRunner {
                 new DivisionCode("320000"), EnumSet.of(Role.INSPECTOR));
         Random random = new Random(2026_11_28L);
         List<Flow> flows = flows(random);
+        Map<Lapse, Integer> failuresLeft = new HashMap<>();
         LocalDate today = LocalDate.now(clock);
         int declared = 0;
         int inspected = 0;
@@ -144,7 +173,8 @@ class DemoInspection implements ApplicationRunner {
             LocalDate on = day;
             // one transaction a day: the day's seeds, decisions, results and refit wait for the disk once, not a
             // few dozen times; should it fail, the start fails and the next start rebuilds the engine and retries
-            int[] counts = transaction.execute(status -> seed(seeder, on, today, flows, random));
+            int[] counts = transaction.execute(status -> seed(seeder, on, today, flows, random,
+                    failuresLeft));
             declared += counts[0];
             inspected += counts[1];
         }
@@ -153,13 +183,22 @@ class DemoInspection implements ApplicationRunner {
     }
 
     /** Declares and decides a day's lots and records the results of those selected; returns how many of each. */
-    private int[] seed(StaffUser seeder, LocalDate day, LocalDate today, List<Flow> flows, Random random) {
+    private int[] seed(StaffUser seeder, LocalDate day, LocalDate today, List<Flow> flows, Random random,
+                       Map<Lapse, Integer> failuresLeft) {
         Map<String, Hazard> failing = new HashMap<>();
-        List<LotDeclaration> lotsOfDay = lotsOf(day, today, flows, random, failing);
+        List<LotDeclaration> lotsOfDay = lotsOf(day, today, flows, random, failing, failuresLeft);
         List<ResultDeclaration> found = new ArrayList<>();
         for (DecidedLot lot : decisions.decideAll(seeder, lotsOfDay)) {
             // today's selected lots are the worklist: not inspected yet
             if (lot.selected() && day.isBefore(today)) {
+                Lapse lapse = lapseOf(lot.consignee());
+                if (lapse != null && lapse.started(day, today)) {
+                    int left = failuresLeft.getOrDefault(lapse, lapse.failures());
+                    failuresLeft.put(lapse, Math.max(0, left - 1));
+                    if (left > 0) { // the rest of the day's inspected lots, after the last failure, pass
+                        failing.put(lot.lotId(), product(lapse.hsCode()).hazard());
+                    }
+                }
                 Hazard hazard = failing.get(lot.lotId());
                 found.add(new ResultDeclaration(lot.lotId(), hazard == null ? "PASS" : "FAIL",
                         hazard == null ? null : hazard.name(), day.toString(), List.of()));
@@ -187,7 +226,7 @@ class DemoInspection implements ApplicationRunner {
 
     /** A day's declarations; {@code failing} learns which of them would fail if inspected, and why. */
     private static List<LotDeclaration> lotsOf(LocalDate day, LocalDate today, List<Flow> flows, Random random,
-                                               Map<String, Hazard> failing) {
+                                               Map<String, Hazard> failing, Map<Lapse, Integer> failuresLeft) {
         boolean weekend = day.getDayOfWeek().getValue() >= 6;
         int count = (weekend ? WEEKEND_LOTS : WEEKDAY_LOTS) * (85 + random.nextInt(31)) / 100
                 / (day.equals(today) ? 2 : 1); // today's lots are the morning's
@@ -200,6 +239,18 @@ class DemoInspection implements ApplicationRunner {
             String consignee = String.format("演示收货人%s%02d号食品进出口有限公司", bureau.substring(4),
                     1 + random.nextInt(CONSIGNEES_PER_BUREAU));
             declared.add(lot(day, bureau, consignee, flow, turned, numbers, random, failing));
+        }
+        for (Lapse lapse : LAPSES) {
+            boolean started = lapse.started(day, today);
+            if (started && failuresLeft.getOrDefault(lapse, lapse.failures()) == 0) {
+                continue; // its run is over: it has stopped importing
+            }
+            Flow careful = new Flow(product(lapse.hsCode()), lapse.origin(), 0.0);
+            // until its run's first failure it declares as many as ever, so that one of them is soon inspected
+            boolean inRun = started && failuresLeft.getOrDefault(lapse, lapse.failures()) < lapse.failures();
+            for (int i = 0; i < (inRun ? RUN_LOTS : lapse.lots()); i++) {
+                declared.add(lot(day, lapse.bureau(), lapse.consignee(), careful, false, numbers, random, failing));
+            }
         }
         if (turned) {
             Flow shrimp = flows.stream().filter(f -> emerging(f.product(), f.origin())).findFirst().orElseThrow();
@@ -225,6 +276,14 @@ class DemoInspection implements ApplicationRunner {
                 String.format("演示境外生产商 %s-%s-%d", flow.origin(), product.hsCode().substring(0, 4),
                         1 + random.nextInt(PRODUCERS_PER_FLOW)),
                 Double.toString(tonnes), Long.toString(Math.round(tonnes * product.cnyPerTonne())));
+    }
+
+    private static Product product(String hsCode) {
+        return PRODUCTS.stream().filter(p -> p.hsCode().equals(hsCode)).findFirst().orElseThrow();
+    }
+
+    private static Lapse lapseOf(String consignee) {
+        return LAPSES.stream().filter(l -> l.consignee().equals(consignee)).findFirst().orElse(null);
     }
 
     private static boolean emerging(Product product, String origin) {

@@ -4,12 +4,16 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.qualityguard.identity.StaffUser;
 import org.qualityguard.inspection.Countries;
 import org.qualityguard.inspection.RiskDashboard;
+import org.qualityguard.inspection.RiskWarnings;
+import org.qualityguard.risk.WarningLevel;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,12 +36,15 @@ class DashboardConsoleController {
     private static final int DEFAULT_WEEKS = 12;
 
     private final RiskDashboard dashboard;
+    private final RiskWarnings warnings;
     private final Countries countries;
     private final MessageSource labels;
     private final Clock clock;
 
-    DashboardConsoleController(RiskDashboard dashboard, Countries countries, MessageSource labels, Clock clock) {
+    DashboardConsoleController(RiskDashboard dashboard, RiskWarnings warnings, Countries countries,
+                               MessageSource labels, Clock clock) {
         this.dashboard = dashboard;
+        this.warnings = warnings;
         this.countries = countries;
         this.labels = labels;
         this.clock = clock;
@@ -54,10 +61,17 @@ class DashboardConsoleController {
     }
 
     @GetMapping
-    String page(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> from,
+    String page(@AuthenticationPrincipal StaffUser user,
+                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> from,
                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> to, Model model) {
         Period p = period(from, to);
         RiskDashboard.requireWithinLimit(p.from(), p.to());
+        // the warnings standing now that the reader may see, strongest level first, each level shown even at zero
+        Map<WarningLevel, Integer> byLevel = new LinkedHashMap<>();
+        List.of(WarningLevel.RED, WarningLevel.ORANGE, WarningLevel.YELLOW, WarningLevel.BLUE)
+                .forEach(level -> byLevel.put(level, 0));
+        warnings.list(user).forEach(v -> byLevel.merge(v.warning().level(), 1, Integer::sum));
+        model.addAttribute("warningsByLevel", byLevel);
         model.addAttribute("section", "risk");
         model.addAttribute("tab", "dashboard");
         model.addAttribute("from", p.from());

@@ -3,8 +3,8 @@ package org.qualityguard.power.demo;
 import static org.qualityguard.identity.OrganisationKind.INSPECTION_QUARANTINE;
 import static org.qualityguard.identity.OrganisationKind.MARKET_SUPERVISION;
 import static org.qualityguard.identity.OrganisationKind.TECHNICAL_INSTITUTION;
-import static org.qualityguard.power.DayCount.CALENDAR_DAYS;
-import static org.qualityguard.power.DayCount.WORKING_DAYS;
+import static org.qualityguard.shared.clock.TimeLimit.DayCount.CALENDAR_DAYS;
+import static org.qualityguard.shared.clock.TimeLimit.DayCount.WORKING_DAYS;
 import static org.qualityguard.shared.DivisionLevel.CITY;
 import static org.qualityguard.shared.DivisionLevel.COUNTY;
 import static org.qualityguard.shared.DivisionLevel.PROVINCE;
@@ -16,11 +16,11 @@ import java.util.Set;
 
 import org.qualityguard.identity.OrganisationKind;
 import org.qualityguard.power.DiscretionRange;
-import org.qualityguard.power.ExcludedPeriod;
+import org.qualityguard.shared.clock.Exclusion;
 import org.qualityguard.power.ItemContent;
 import org.qualityguard.power.LegalBasis;
 import org.qualityguard.power.PowerType;
-import org.qualityguard.power.TimeLimit;
+import org.qualityguard.shared.clock.TimeLimit;
 import org.qualityguard.shared.DivisionLevel;
 
 /**
@@ -38,7 +38,10 @@ public final class DemoCatalogue {
     private static final String SE_ACCOUNT = "《特种设备安全法》第九十四条";
     private static final String METROLOGY_ACCOUNT = "《计量法》第二十九条";
     private static final String CIQ_ACCOUNT = "《进出口商品检验法》第三十七条";
-    private static final TimeLimit PENALTY_LIMIT = new TimeLimit(90, CALENDAR_DAYS);
+    /** 九十日, extendable by thirty with approval (《市场监督管理行政处罚程序规定》第六十四条). */
+    private static final TimeLimit PENALTY_LIMIT = new TimeLimit(90, CALENDAR_DAYS, 30);
+    /** 三十日, extendable by thirty where the case is complex (《行政强制法》第二十五条). */
+    private static final TimeLimit SEIZURE_LIMIT = new TimeLimit(30, CALENDAR_DAYS, 30);
     private static final LegalBasis PENALTY_PROCEDURE = new LegalBasis("《市场监督管理行政处罚程序规定》", "第六十四条");
     private static final LegalBasis SEIZURE_PERIOD = new LegalBasis("《行政强制法》", "第二十五条");
 
@@ -52,33 +55,33 @@ public final class DemoCatalogue {
         out.add(item("XK-TZSB-001", PowerType.LICENSING, "特种设备使用登记", List.of(
                         basis("《特种设备安全法》", "第三十三条"), basis("《特种设备安全监察条例》", "第二十五条")),
                 EnumSet.of(CITY, COUNTY), BUREAU, limit(15, WORKING_DAYS), limit(5, WORKING_DAYS),
-                EnumSet.of(ExcludedPeriod.INSPECTION), List.of(), "特种设备安全监察处", SE_ACCOUNT));
+                EnumSet.of(Exclusion.INSPECTION), List.of(), "特种设备安全监察处", SE_ACCOUNT));
         out.add(item("XK-TZSB-002", PowerType.LICENSING, "特种设备安全管理和作业人员资格认定", List.of(
                         basis("《特种设备安全法》", "第十四条")),
                 EnumSet.of(PROVINCE, CITY), BUREAU, limit(20, WORKING_DAYS), limit(10, WORKING_DAYS),
-                EnumSet.of(ExcludedPeriod.TESTING), List.of(), "特种设备安全监察处", SE_ACCOUNT));
+                EnumSet.of(Exclusion.TESTING), List.of(), "特种设备安全监察处", SE_ACCOUNT));
         out.add(item("XK-GYCP-001", PowerType.LICENSING, "重要工业产品生产许可证核发", List.of(
                         basis("《工业产品生产许可证管理条例》", "第五条"), basis("《工业产品生产许可证管理条例》", "第十四条")),
                 EnumSet.of(PROVINCE), BUREAU, limit(60, CALENDAR_DAYS), limit(20, WORKING_DAYS),
-                EnumSet.of(ExcludedPeriod.INSPECTION, ExcludedPeriod.TESTING, ExcludedPeriod.EXPERT_EVALUATION),
+                EnumSet.of(Exclusion.INSPECTION, Exclusion.TESTING, Exclusion.EXPERT_EVALUATION),
                 List.of(), "产品质量监督处", "《工业产品生产许可证管理条例》第六十四条"));
         out.add(item("XK-SPSC-001", PowerType.LICENSING, "食品生产许可", List.of(
                         basis("《食品安全法》", "第三十五条"), basis("《食品生产许可管理办法》", "第二十五条")),
-                ALL_LEVELS, BUREAU, limit(20, WORKING_DAYS), limit(10, WORKING_DAYS),
-                EnumSet.of(ExcludedPeriod.INSPECTION), List.of(), "食品生产安全监督管理处", FOOD_ACCOUNT));
+                ALL_LEVELS, BUREAU, limit(20, WORKING_DAYS).extendableBy(10), limit(10, WORKING_DAYS),
+                EnumSet.of(Exclusion.INSPECTION), List.of(), "食品生产安全监督管理处", FOOD_ACCOUNT));
         out.add(item("XK-JCJG-001", PowerType.LICENSING, "检验检测机构资质认定", List.of(
                         basis("《认证认可条例》", "第十六条"), basis("《检验检测机构资质认定管理办法》", "第三条")),
                 EnumSet.of(PROVINCE), BUREAU, limit(10, WORKING_DAYS), limit(7, WORKING_DAYS),
-                EnumSet.of(ExcludedPeriod.EXPERT_EVALUATION), List.of(), "认证认可与检验检测监督管理处",
+                EnumSet.of(Exclusion.EXPERT_EVALUATION), List.of(), "认证认可与检验检测监督管理处",
                 "《认证认可条例》第六十九条"));
         out.add(item("XK-JL-001", PowerType.LICENSING, "计量标准器具核准", List.of(
                         basis("《计量法》", "第六条"), basis("《计量法实施细则》", "第七条")),
                 ALL_LEVELS, BUREAU, limit(20, WORKING_DAYS), limit(15, WORKING_DAYS),
-                EnumSet.of(ExcludedPeriod.EXPERT_EVALUATION), List.of(), "计量处", METROLOGY_ACCOUNT));
+                EnumSet.of(Exclusion.EXPERT_EVALUATION), List.of(), "计量处", METROLOGY_ACCOUNT));
         out.add(item("XK-JL-002", PowerType.LICENSING, "计量器具新产品型式批准", List.of(
                         basis("《计量法》", "第十三条")),
                 EnumSet.of(PROVINCE), BUREAU, limit(20, WORKING_DAYS), limit(15, WORKING_DAYS),
-                EnumSet.of(ExcludedPeriod.TESTING), List.of(), "计量处", METROLOGY_ACCOUNT));
+                EnumSet.of(Exclusion.TESTING), List.of(), "计量处", METROLOGY_ACCOUNT));
         // 行政处罚
         out.add(penalty("CF-CPZL-001", "对生产、销售不符合保障人体健康和人身、财产安全的国家标准、行业标准的产品的处罚",
                 basis("《产品质量法》", "第四十九条"), ALL_LEVELS, BUREAU, List.of(
@@ -130,15 +133,15 @@ public final class DemoCatalogue {
         // 行政强制
         out.add(item("QZ-CPZL-001", PowerType.COERCION, "查封、扣押涉嫌不符合保障人体健康和人身、财产安全标准的产品",
                 List.of(basis("《产品质量法》", "第十八条"), basis("《行政强制法》", "第二十二条"), SEIZURE_PERIOD),
-                ALL_LEVELS, BUREAU, limit(30, CALENDAR_DAYS), null, EnumSet.of(ExcludedPeriod.TESTING), List.of(),
+                ALL_LEVELS, BUREAU, SEIZURE_LIMIT, null, EnumSet.of(Exclusion.TESTING), List.of(),
                 "执法稽查局", PQ_ACCOUNT));
         out.add(item("QZ-TZSB-001", PowerType.COERCION, "查封、扣押不符合安全技术规范要求或者存在严重事故隐患的特种设备",
                 List.of(basis("《特种设备安全法》", "第六十一条"), SEIZURE_PERIOD),
-                ALL_LEVELS, BUREAU, limit(30, CALENDAR_DAYS), null, EnumSet.of(ExcludedPeriod.TESTING), List.of(),
+                ALL_LEVELS, BUREAU, SEIZURE_LIMIT, null, EnumSet.of(Exclusion.TESTING), List.of(),
                 "特种设备安全监察处", SE_ACCOUNT));
         out.add(item("QZ-SP-001", PowerType.COERCION, "查封、扣押有证据证明不符合食品安全标准的食品",
                 List.of(basis("《食品安全法》", "第一百一十条"), SEIZURE_PERIOD),
-                ALL_LEVELS, BUREAU, limit(30, CALENDAR_DAYS), null, EnumSet.of(ExcludedPeriod.TESTING), List.of(),
+                ALL_LEVELS, BUREAU, SEIZURE_LIMIT, null, EnumSet.of(Exclusion.TESTING), List.of(),
                 "食品生产安全监督管理处", FOOD_ACCOUNT));
         // 行政检查
         out.add(item("JC-SCJG-001", PowerType.INSPECTION, "产品质量监督抽查（“双随机、一公开”）",
@@ -179,18 +182,18 @@ public final class DemoCatalogue {
                 Set.of(), List.of(), "食品生产安全监督管理处", FOOD_ACCOUNT));
         out.add(item("CJ-JL-001", PowerType.ADJUDICATION, "计量纠纷调解和仲裁检定",
                 List.of(basis("《计量法》", "第二十一条"), basis("《计量法实施细则》", "第三十四条")),
-                ALL_LEVELS, BUREAU, null, limit(20, WORKING_DAYS), EnumSet.of(ExcludedPeriod.TESTING), List.of(),
+                ALL_LEVELS, BUREAU, null, limit(20, WORKING_DAYS), EnumSet.of(Exclusion.TESTING), List.of(),
                 "计量处", METROLOGY_ACCOUNT));
         out.add(item("QT-TZSB-001", PowerType.OTHER, "特种设备一般事故、较大事故调查处理",
                 List.of(basis("《特种设备安全法》", "第七十三条")), EnumSet.of(PROVINCE, CITY), BUREAU,
-                limit(60, CALENDAR_DAYS), null, EnumSet.of(ExcludedPeriod.TESTING, ExcludedPeriod.EXPERT_EVALUATION),
+                limit(60, CALENDAR_DAYS), null, EnumSet.of(Exclusion.TESTING, Exclusion.EXPERT_EVALUATION),
                 List.of(), "特种设备安全监察处", SE_ACCOUNT));
         return out;
     }
 
     private static ItemContent item(String code, PowerType type, String name, List<LegalBasis> bases,
                                     Set<DivisionLevel> levels, Set<OrganisationKind> kinds, TimeLimit statutory,
-                                    TimeLimit promised, Set<ExcludedPeriod> excluded, List<DiscretionRange> discretion,
+                                    TimeLimit promised, Set<Exclusion> excluded, List<DiscretionRange> discretion,
                                     String unit, String accountability) {
         return new ItemContent(code, type, name, bases, levels, kinds, statutory, promised, excluded, discretion, unit,
                 accountability);
@@ -200,16 +203,16 @@ public final class DemoCatalogue {
                                        Set<OrganisationKind> kinds, List<DiscretionRange> discretion, String unit,
                                        String accountability) {
         return item(code, PowerType.PENALTY, name, List.of(basis, PENALTY_PROCEDURE), levels, kinds, PENALTY_LIMIT,
-                null, EnumSet.of(ExcludedPeriod.HEARING, ExcludedPeriod.TESTING, ExcludedPeriod.EXPERT_EVALUATION,
-                        ExcludedPeriod.PUBLIC_NOTICE), discretion, unit, accountability);
+                null, EnumSet.of(Exclusion.HEARING, Exclusion.TESTING, Exclusion.EXPERT_EVALUATION,
+                        Exclusion.PUBLIC_NOTICE), discretion, unit, accountability);
     }
 
     private static LegalBasis basis(String law, String article) {
         return new LegalBasis(law, article);
     }
 
-    private static TimeLimit limit(int days, org.qualityguard.power.DayCount count) {
-        return new TimeLimit(days, count);
+    private static TimeLimit limit(int days, TimeLimit.DayCount count) {
+        return new TimeLimit(days, count, 0);
     }
 
     private static DiscretionRange range(String circumstance, String range) {

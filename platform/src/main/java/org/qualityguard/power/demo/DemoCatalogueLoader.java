@@ -5,7 +5,7 @@ import org.qualityguard.power.DraftingPowerItem;
 import org.qualityguard.power.ItemContent;
 import org.qualityguard.power.MovingPowerItem;
 import org.qualityguard.power.PowerItemView;
-import org.qualityguard.power.TimeLimit;
+import org.qualityguard.shared.clock.TimeLimit;
 import org.qualityguard.power.domain.ItemStatus;
 import org.qualityguard.power.persistence.ItemStore;
 import org.slf4j.Logger;
@@ -63,7 +63,7 @@ class DemoCatalogueLoader implements ApplicationRunner {
             if (content.code().equals(AMENDED)) {
                 drafting.amend(drafter, new ItemContent(content.code(), content.type(), content.name(),
                         content.legalBases(), content.levels(), content.kinds(), content.statutoryLimit(),
-                        new TimeLimit(8, content.promisedLimit().count()), content.excluded(), content.discretion(),
+                        new TimeLimit(8, content.promisedLimit().count(), 0), content.excluded(), content.discretion(),
                         content.responsibleUnit(), content.accountability()));
             }
         }

@@ -8,11 +8,11 @@ import org.qualityguard.power.DiscretionRange;
 import org.qualityguard.power.ItemContent;
 import org.qualityguard.power.LegalBasis;
 import org.qualityguard.power.PowerType;
-import org.qualityguard.power.TimeLimit;
+import org.qualityguard.shared.clock.TimeLimit;
 import org.qualityguard.shared.FieldViolation;
 import org.qualityguard.shared.Violation;
 
-/** What a drafted item must say before it can go to legal review; each rule with its code (E4110–E4121). */
+/** What a drafted item must say before it can go to legal review; each rule with its code (E4110–E4122). */
 public final class ItemRules {
 
     /** A province's item code: letters, digits and hyphens, e.g. XK-TZSB-001. */
@@ -39,7 +39,7 @@ public final class ItemRules {
         }
         for (LegalBasis b : c.legalBases()) {
             if (b.law() == null || !b.law().matches("《[^《》]{2,80}》") || b.article() == null || b.article().isBlank()) {
-                faults.add(fault("legalBasis", "E4113", "power.item.legalBasis.invalid", String.valueOf(b)));
+                faults.add(fault("legalBasis", "E4122", "power.item.legalBasis.invalid", String.valueOf(b)));
             }
         }
         if (c.levels().isEmpty()) {
@@ -50,7 +50,7 @@ public final class ItemRules {
         }
         checkDays("statutoryLimit", c.statutoryLimit(), faults);
         checkDays("promisedLimit", c.promisedLimit(), faults);
-        if (c.promisedLimit() != null && c.statutoryLimit() != null && c.promisedLimit().exceeds(c.statutoryLimit())) {
+        if (c.promisedLimit() != null && c.statutoryLimit() != null && exceeds(c.promisedLimit(), c.statutoryLimit())) {
             faults.add(fault("promisedLimit", "E4117", "power.item.promised.exceeds", c.promisedLimit().days(),
                     c.statutoryLimit().days()));
         }
@@ -71,8 +71,13 @@ public final class ItemRules {
         return faults;
     }
 
+    /** Whether the promise is longer than the law allows; only limits counted alike compare. */
+    private static boolean exceeds(TimeLimit promised, TimeLimit statutory) {
+        return promised.count() == statutory.count() && promised.days() > statutory.days();
+    }
+
     private static void checkDays(String field, TimeLimit limit, List<FieldViolation> faults) {
-        if (limit != null && (limit.days() < 1 || limit.days() > MAX_DAYS)) {
+        if (limit != null && (limit.days() > MAX_DAYS || limit.maximumExtension() > MAX_DAYS)) {
             faults.add(fault(field, "E4116", "power.item.limit.range", limit.days(), MAX_DAYS));
         }
     }

@@ -13,13 +13,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.qualityguard.identity.OrganisationKind;
-import org.qualityguard.power.DayCount;
 import org.qualityguard.power.DiscretionRange;
-import org.qualityguard.power.ExcludedPeriod;
+import org.qualityguard.shared.clock.Exclusion;
 import org.qualityguard.power.ItemContent;
 import org.qualityguard.power.LegalBasis;
 import org.qualityguard.power.PowerType;
-import org.qualityguard.power.TimeLimit;
+import org.qualityguard.shared.clock.TimeLimit;
 import org.qualityguard.shared.DivisionLevel;
 import org.qualityguard.shared.FieldViolation;
 import org.qualityguard.shared.Violation;
@@ -49,13 +48,15 @@ public final class CatalogueSheet {
             OrganisationKind.MARKET_SUPERVISION, "市场监督管理部门",
             OrganisationKind.INSPECTION_QUARANTINE, "出入境检验检疫机构",
             OrganisationKind.TECHNICAL_INSTITUTION, "技术机构", OrganisationKind.PARTNER_AGENCY, "协作机构"));
-    static final Map<ExcludedPeriod, String> EXCLUDED = new EnumMap<>(Map.of(ExcludedPeriod.HEARING, "听证",
-            ExcludedPeriod.PUBLIC_NOTICE, "公告", ExcludedPeriod.TESTING, "检验检测", ExcludedPeriod.INSPECTION,
-            "现场核查", ExcludedPeriod.QUARANTINE, "检疫", ExcludedPeriod.EXPERT_EVALUATION, "专家评审"));
+    static final Map<Exclusion, String> EXCLUDED = new EnumMap<>(Map.of(Exclusion.HEARING, "听证",
+            Exclusion.PUBLIC_NOTICE, "公告", Exclusion.TESTING, "检验检测", Exclusion.INSPECTION,
+            "现场核查", Exclusion.QUARANTINE, "检疫", Exclusion.EXPERT_EVALUATION, "专家评审"));
 
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[、,，;；\\s]+");
     private static final Pattern BASIS = Pattern.compile("(《[^《》]+》)\\s*(.+)");
-    private static final Pattern LIMIT = Pattern.compile("(\\d{1,4})\\s*(?:个)?\\s*(工作日|日|天|自然日|WORKING_DAYS|CALENDAR_DAYS)");
+    private static final String DAYS = "(\\d{1,4})(?:个)?(工作日|日|天|自然日|WORKING_DAYS|CALENDAR_DAYS)";
+    /** 20个工作日, or 20个工作日，可延长10个工作日 (the most by which it may be extended, in the same count). */
+    private static final Pattern LIMIT = Pattern.compile(DAYS + "(?:[，,;；]?可延长" + DAYS + ")?");
 
     private CatalogueSheet() {
     }
@@ -120,7 +121,7 @@ public final class CatalogueSheet {
                 "power.import.level.unknown");
         Set<OrganisationKind> kinds = labels(KINDS, row, "kinds", OrganisationKind.class, faults, "E4144",
                 "power.import.kind.unknown");
-        Set<ExcludedPeriod> excluded = labels(EXCLUDED, row, "excluded", ExcludedPeriod.class, faults, "E4145",
+        Set<Exclusion> excluded = labels(EXCLUDED, row, "excluded", Exclusion.class, faults, "E4145",
                 "power.import.excluded.unknown");
         TimeLimit statutory = limit(row, "statutoryLimit", faults);
         TimeLimit promised = limit(row, "promisedLimit", faults);
@@ -166,7 +167,8 @@ public final class CatalogueSheet {
         if (limit == null) {
             return "";
         }
-        return limit.days() + (limit.count() == DayCount.WORKING_DAYS ? "个工作日" : "日");
+        String unit = limit.count() == TimeLimit.DayCount.WORKING_DAYS ? "个工作日" : "日";
+        return limit.days() + unit + (limit.maximumExtension() == 0 ? "" : "，可延长" + limit.maximumExtension() + unit);
     }
 
     private static <E extends Enum<E>> String joined(Map<E, String> labels, Set<E> values) {
@@ -183,9 +185,19 @@ public final class CatalogueSheet {
             faults.add(fault(row.number(), field, "E4147", "power.import.limit.unreadable", raw));
             return null;
         }
-        String unit = m.group(2);
-        boolean working = unit.equals("工作日") || unit.equals("WORKING_DAYS");
-        return new TimeLimit(Integer.parseInt(m.group(1)), working ? DayCount.WORKING_DAYS : DayCount.CALENDAR_DAYS);
+        boolean working = isWorking(m.group(2));
+        int days = Integer.parseInt(m.group(1));
+        int extension = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+        if (days < 1 || m.group(3) != null && isWorking(m.group(4)) != working) {
+            faults.add(fault(row.number(), field, "E4147", "power.import.limit.unreadable", raw));
+            return null;
+        }
+        return new TimeLimit(days, working ? TimeLimit.DayCount.WORKING_DAYS : TimeLimit.DayCount.CALENDAR_DAYS,
+                extension);
+    }
+
+    private static boolean isWorking(String unit) {
+        return unit.equals("工作日") || unit.equals("WORKING_DAYS");
     }
 
     private static <E extends Enum<E>> Set<E> labels(Map<E, String> labels, SheetRow row, String field,

@@ -18,14 +18,13 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.qualityguard.identity.OrganisationKind;
-import org.qualityguard.power.DayCount;
 import org.qualityguard.power.DiscretionRange;
-import org.qualityguard.power.ExcludedPeriod;
+import org.qualityguard.shared.clock.Exclusion;
 import org.qualityguard.power.ItemContent;
 import org.qualityguard.power.LegalBasis;
 import org.qualityguard.power.PowerItemView;
 import org.qualityguard.power.PowerType;
-import org.qualityguard.power.TimeLimit;
+import org.qualityguard.shared.clock.TimeLimit;
 import org.qualityguard.power.domain.GuardRules;
 import org.qualityguard.power.domain.ItemStatus;
 import org.qualityguard.shared.DivisionCode;
@@ -40,8 +39,8 @@ public class ItemStore {
 
     private static final String SELECT = """
             SELECT id, code, version, owner_division, type, name, basis_laws, basis_articles, levels, kinds,
-                   statutory_days, statutory_count, promised_days, promised_count, excluded, discretion_cases,
-                   discretion_ranges, responsible_unit, accountability, status, demo, drafted_by, drafted_at,
+                   statutory_days, statutory_count, statutory_extension, promised_days, promised_count, excluded,
+                   discretion_cases, discretion_ranges, responsible_unit, accountability, status, demo, drafted_by, drafted_at,
                    reviewed_by, confirmed_by, published_by, published_at, status_reason
             FROM power.item
             """;
@@ -62,11 +61,12 @@ public class ItemStore {
     public long insert(ItemContent c, int version, DivisionCode owner, boolean demo, String draftedBy, Instant at) {
         return jdbc.sql("""
                         INSERT INTO power.item (code, version, owner_division, type, name, basis_laws, basis_articles,
-                            levels, kinds, statutory_days, statutory_count, promised_days, promised_count, excluded,
+                            levels, kinds, statutory_days, statutory_count, statutory_extension, promised_days,
+                            promised_count, excluded,
                             discretion_cases, discretion_ranges, responsible_unit, accountability, status, demo,
                             drafted_by, drafted_at)
                         VALUES (:code, :version, :owner, :type, :name, :laws, :articles, :levels, :kinds, :sDays,
-                            :sCount, :pDays, :pCount, :excluded, :cases, :ranges, :unit, :accountability, 'DRAFTED',
+                            :sCount, :sExtension, :pDays, :pCount, :excluded, :cases, :ranges, :unit, :accountability, 'DRAFTED',
                             :demo, :by, :at)
                         RETURNING id""")
                 .params(contentParams(c)).param("version", version).param("owner", owner.value())
@@ -79,6 +79,7 @@ public class ItemStore {
         return jdbc.sql("""
                         UPDATE power.item SET type = :type, name = :name, basis_laws = :laws, basis_articles = :articles,
                             levels = :levels, kinds = :kinds, statutory_days = :sDays, statutory_count = :sCount,
+                            statutory_extension = :sExtension,
                             promised_days = :pDays, promised_count = :pCount, excluded = :excluded,
                             discretion_cases = :cases, discretion_ranges = :ranges, responsible_unit = :unit,
                             accountability = :accountability, drafted_by = :by, drafted_at = :at
@@ -98,6 +99,7 @@ public class ItemStore {
         p.put("kinds", names(c.kinds()));
         p.put("sDays", c.statutoryLimit() == null ? null : c.statutoryLimit().days());
         p.put("sCount", c.statutoryLimit() == null ? null : c.statutoryLimit().count().name());
+        p.put("sExtension", c.statutoryLimit() == null ? 0 : c.statutoryLimit().maximumExtension());
         p.put("pDays", c.promisedLimit() == null ? null : c.promisedLimit().days());
         p.put("pCount", c.promisedLimit() == null ? null : c.promisedLimit().count().name());
         p.put("excluded", names(c.excluded()));
@@ -222,8 +224,9 @@ public class ItemStore {
         ItemContent content = new ItemContent(rs.getString("code"), PowerType.valueOf(rs.getString("type")),
                 rs.getString("name"), bases, enums(DivisionLevel.class, rs.getArray("levels")),
                 enums(OrganisationKind.class, rs.getArray("kinds")),
-                limit(rs, "statutory_days", "statutory_count"), limit(rs, "promised_days", "promised_count"),
-                enums(ExcludedPeriod.class, rs.getArray("excluded")), discretion, rs.getString("responsible_unit"),
+                limit(rs, "statutory_days", "statutory_count", rs.getInt("statutory_extension")),
+                limit(rs, "promised_days", "promised_count", 0),
+                enums(Exclusion.class, rs.getArray("excluded")), discretion, rs.getString("responsible_unit"),
                 rs.getString("accountability"));
         Timestamp published = rs.getTimestamp("published_at");
         return new PowerItemView(rs.getLong("id"), rs.getInt("version"), rs.getString("owner_division"), content,
@@ -233,9 +236,9 @@ public class ItemStore {
                 rs.getString("status_reason"));
     }
 
-    private static TimeLimit limit(ResultSet rs, String days, String count) throws SQLException {
+    private static TimeLimit limit(ResultSet rs, String days, String count, int extension) throws SQLException {
         int d = rs.getInt(days);
-        return rs.wasNull() ? null : new TimeLimit(d, DayCount.valueOf(rs.getString(count)));
+        return rs.wasNull() ? null : new TimeLimit(d, TimeLimit.DayCount.valueOf(rs.getString(count)), extension);
     }
 
     private static String[] strings(Array array) throws SQLException {

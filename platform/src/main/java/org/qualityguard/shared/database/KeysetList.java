@@ -29,7 +29,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *   <li>a number beyond the last page is answered with the last page.</li>
  * </ul>
  * The total is an exact {@code count(*)} on the same WHERE, which an index on the filtered columns keeps cheap; it
- * stops at {@link #COUNT_CAP}, above which "more than a million" is all a person needs to know.
+ * stops at {@link #COUNT_CAP}, above which "more than a million" is all a person needs to know. A table whose lists
+ * reach a million rows remembers their totals between pages in a {@link CountCache}.
  *
  * @param from      {@code FROM … WHERE …} (always with a WHERE: a seek adds its bound with AND), the same for
  *                  counting, paging and exporting
@@ -67,9 +68,13 @@ public record KeysetList(String from, Map<String, Object> params, Column id, Map
     }
 
     public <T> Page<T> page(JdbcClient jdbc, String select, PageRequest request, RowMapper<T> rows) {
+        return page(jdbc, select, request, rows, count(jdbc));
+    }
+
+    /** The page, given the list's total as {@link #count} counted it (e.g. remembered by a {@link CountCache}). */
+    public <T> Page<T> page(JdbcClient jdbc, String select, PageRequest request, RowMapper<T> rows, long counted) {
         SortOrder sort = resolve(request.sort());
         Column key = columns.get(sort.key());
-        long counted = count(jdbc);
         boolean exact = counted <= COUNT_CAP;
         long total = Math.min(counted, COUNT_CAP);
         int size = request.size();

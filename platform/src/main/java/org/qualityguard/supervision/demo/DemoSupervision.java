@@ -206,7 +206,7 @@ class DemoSupervision implements ApplicationRunner {
             }
             boolean failed = random.nextInt(100) < FAILED;
             LocalDate on = today.withDayOfMonth(1 + random.nextInt(today.getDayOfMonth()));
-            List<String> items = new ArrayList<>(Checklist.of(Regime.valueOf(task.regime())).keySet());
+            List<String> items = new ArrayList<>(Checklist.of(Regime.valueOf(task.regime())));
             Collections.shuffle(items, random);
             List<InspectionRecords.Finding> findings = new ArrayList<>();
             if (failed) {

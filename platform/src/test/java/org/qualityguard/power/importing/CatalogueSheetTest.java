@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.qualityguard.power.DayCount;
 import org.qualityguard.power.ItemContent;
 import org.qualityguard.power.PowerType;
+import org.qualityguard.shared.clock.TimeLimit;
 import org.qualityguard.power.demo.DemoCatalogue;
 import org.qualityguard.shared.FieldViolation;
 import org.qualityguard.shared.sheet.SheetRow;
@@ -36,7 +36,7 @@ class CatalogueSheetTest {
         cells.put("legalBasis", "《特种设备安全法》第三十三条; 《特种设备安全监察条例》第二十五条");
         cells.put("levels", "市级，县级");
         cells.put("kinds", "市场监督管理部门");
-        cells.put("statutoryLimit", "15 个工作日");
+        cells.put("statutoryLimit", "15 个工作日，可延长 10 个工作日");
         cells.put("promisedLimit", "5天");
         cells.put("excluded", "现场核查");
         cells.put("responsibleUnit", "特种设备安全监察处");
@@ -48,8 +48,8 @@ class CatalogueSheetTest {
         assertThat(c.type()).isEqualTo(PowerType.LICENSING);
         assertThat(c.legalBases()).hasSize(2);
         assertThat(c.legalBases().get(1).article()).isEqualTo("第二十五条");
-        assertThat(c.statutoryLimit().count()).isEqualTo(DayCount.WORKING_DAYS);
-        assertThat(c.promisedLimit().count()).isEqualTo(DayCount.CALENDAR_DAYS);
+        assertThat(c.statutoryLimit()).isEqualTo(TimeLimit.workingDays(15).extendableBy(10));
+        assertThat(c.promisedLimit().count()).isEqualTo(TimeLimit.DayCount.CALENDAR_DAYS);
         assertThat(c.levels()).hasSize(2);
     }
 

@@ -1,4 +1,4 @@
-package org.qualityguard.supervision.domain;
+package org.qualityguard.shared;
 
 import java.util.Optional;
 
