@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.qualityguard.power.DayCount;
 import org.qualityguard.power.ItemContent;
 import org.qualityguard.power.PowerType;
 import org.qualityguard.shared.WorkingDays;
@@ -23,8 +22,7 @@ class CardRuleTest {
     private static final StatutoryClock TEN_WORKING_DAYS = StatutoryClock.start(WorkingDays.fromClasspath().calendar(),
             LocalDate.of(2026, 11, 2), TimeLimit.workingDays(10));
 
-    private static ItemContent item(PowerType type, org.qualityguard.power.TimeLimit statutory,
-                                    org.qualityguard.power.TimeLimit promised) {
+    private static ItemContent item(PowerType type, TimeLimit statutory, TimeLimit promised) {
         return new ItemContent("XK-X-001", type, "事项", List.of(), Set.of(), Set.of(), statutory, promised, Set.of(),
                 List.of(), "处", "依据");
     }
@@ -54,13 +52,13 @@ class CardRuleTest {
     }
 
     @Test
-    void theActRunsOnThePromisedLimitAndALicenceMayBeExtendedByTenWorkingDays() {
-        var limit = ActLimits.of(item(PowerType.LICENSING, new org.qualityguard.power.TimeLimit(20,
-                DayCount.WORKING_DAYS), new org.qualityguard.power.TimeLimit(10, DayCount.WORKING_DAYS))).orElseThrow();
+    void theActRunsOnThePromisedLimitExtendableAsTheItemsStatutoryLimitIs() {
+        var limit = ActLimits.of(item(PowerType.LICENSING, TimeLimit.workingDays(20).extendableBy(10),
+                TimeLimit.workingDays(10))).orElseThrow();
         assertThat(limit.source()).isEqualTo(ActLimits.Source.PROMISED);
         assertThat(limit.limit()).isEqualTo(new TimeLimit(10, TimeLimit.DayCount.WORKING_DAYS, 10));
-        var penalty = ActLimits.of(item(PowerType.PENALTY, new org.qualityguard.power.TimeLimit(90,
-                DayCount.CALENDAR_DAYS), null)).orElseThrow();
+        var penalty = ActLimits.of(item(PowerType.PENALTY, TimeLimit.calendarDays(90).extendableBy(30), null))
+                .orElseThrow();
         assertThat(penalty.source()).isEqualTo(ActLimits.Source.STATUTORY);
         assertThat(penalty.limit().maximumExtension()).isEqualTo(30);
         assertThat(ActLimits.of(item(PowerType.INSPECTION, null, null))).isEmpty();
