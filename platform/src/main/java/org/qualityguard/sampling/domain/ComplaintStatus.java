@@ -16,7 +16,7 @@ public enum ComplaintStatus {
     public static final String REVIEW = "review";
     public static final String RECLASSIFY = "reclassify";
 
-    public static final Workflow<ComplaintStatus> WORKFLOW = new Workflow<>(List.of(
-            new Transition<>(RECEIVED, REVIEW, REVIEWED, "ComplaintReviewed"),
-            new Transition<>(REVIEWED, RECLASSIFY, REVIEWED, "ComplaintReclassified")));
+    public static final Workflow<ComplaintStatus> WORKFLOW = new Workflow<>("complaint", RECEIVED, List.of(
+            new Transition<>(RECEIVED, REVIEW, "CLASSIFY_COMPLAINT", REVIEWED, "ComplaintReviewed"),
+            new Transition<>(REVIEWED, RECLASSIFY, "CLASSIFY_COMPLAINT", REVIEWED, "ComplaintReclassified")));
 }
