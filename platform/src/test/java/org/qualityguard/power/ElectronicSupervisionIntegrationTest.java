@@ -43,7 +43,8 @@ class ElectronicSupervisionIntegrationTest {
         String code = "XK-U" + System.nanoTime() % 1_000_000 + "-001";
         licence.put("code", code);
         licence.put("type", "LICENSING");
-        licence.put("promisedLimit", Map.of("days", promisedDays, "count", "WORKING_DAYS"));
+        licence.put("promisedLimit", Map.of("days", promisedDays, "count", "WORKING_DAYS",
+                "maximumExtension", 0));
         Api chief = Api.as(port, staff.withRoles("320000", Role.CHIEF));
         long id = Api.as(port, staff.withRoles("320000", Role.ANALYST)).post("/api/v1/power/items", licence).body()
                 .get("id").asLong();

@@ -102,8 +102,9 @@ class ElectronicSupervisionScenarioTest {
         String code = "XK-T" + System.nanoTime() % 1_000_000 + "-001";
         licence.put("code", code);
         licence.put("type", "LICENSING");
-        long itemId = ok(Api.as(port, staff.withRoles("320000", Role.ANALYST)).post("/api/v1/power/items", licence))
-                .get("id").asLong();
+        Api.Reply drafted = Api.as(port, staff.withRoles("320000", Role.ANALYST)).post("/api/v1/power/items", licence);
+        assertThat(drafted.status()).as(String.valueOf(drafted.body())).isEqualTo(201);
+        long itemId = drafted.body().get("id").asLong();
         for (String command : List.of("review", "confirm", "publish")) {
             ok(chiefOfProvince.post("/api/v1/power/items/" + itemId + "/" + command, Map.of()));
         }
