@@ -71,6 +71,13 @@ public enum Permission {
     REVIEW_POWER_ITEM(CHIEF, ADMIN),
     /** Confirm a reviewed power item as the leader, publish it, suspend, resume or abolish it. */
     CONFIRM_POWER_ITEM(CHIEF),
+    /** Start an act's statutory clock and record its suspension, interruption, excluded periods, resumption and end;
+     *  answer a supervision notice on one's organisation's act. */
+    RUN_POWER_ACT(INSPECTOR, CHIEF),
+    /** Approve an extension of an act's time limit (延长, by the head of the organ). */
+    EXTEND_TIME_LIMIT(CHIEF),
+    /** Electronic supervision of the division: see every act's clock and card, issue supervision notices. */
+    SUPERVISE_POWER(CHIEF, ADMIN),
     /** Read and export the audit trail of the division. */
     READ_AUDIT_TRAIL(ADMIN),
     /** Walk the audit chain. */

@@ -41,6 +41,16 @@ public final class Staff {
         return ofKind(division, OrganisationKind.MARKET_SUPERVISION, first, more);
     }
 
+    /** Another member of the same organisation as {@code colleague} (a chief beside an inspector, …). */
+    public Member colleagueOf(Member colleague, Role first, Role... more) {
+        StaffUser system = StaffUser.system(new DivisionCode("320000"));
+        int n = SEQUENCE.incrementAndGet();
+        String username = ("t" + n + "-" + System.nanoTime() % 1_000_000 + "." + first.name()).toLowerCase();
+        StaffAccount account = administration.createStaff(system, new StaffAdministration.NewStaff(username,
+                "测试人员" + n, PASSWORD, colleague.account().organisation().id(), EnumSet.of(first, more)));
+        return new Member(username, PASSWORD, account);
+    }
+
     /** A member of an organisation of the given kind (an inspection and quarantine bureau, a partner agency, …). */
     public Member ofKind(String division, OrganisationKind kind, Role first, Role... more) {
         StaffUser system = StaffUser.system(new DivisionCode("320000"));

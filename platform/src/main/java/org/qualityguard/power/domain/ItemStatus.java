@@ -25,7 +25,7 @@ public enum ItemStatus {
 
     public static final Workflow<ItemStatus> WORKFLOW = new Workflow<>("powerItem", DRAFTED, List.of(
             new Transition<>(DRAFTED, REVIEW, "REVIEW_POWER_ITEM", REVIEWED, "ItemLegallyReviewed"),
-            new Transition<>(DRAFTED, REJECT, "REVIEW_POWER_ITEM", REJECTED, "ItemSentBack"),
+            new Transition<>(DRAFTED, REJECT, "REVIEW_POWER_ITEM", REJECTED, "ItemRejected"),
             new Transition<>(REVIEWED, CONFIRM, "CONFIRM_POWER_ITEM", CONFIRMED, "ItemConfirmed"),
             new Transition<>(CONFIRMED, PUBLISH, "CONFIRM_POWER_ITEM", PUBLISHED, "ItemPublished"),
             new Transition<>(PUBLISHED, SUPERSEDE, "CONFIRM_POWER_ITEM", SUPERSEDED, "ItemSuperseded"),
