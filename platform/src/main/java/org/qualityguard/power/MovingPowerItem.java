@@ -48,7 +48,8 @@ public class MovingPowerItem {
         this.time = time;
     }
 
-    static Permission permissionFor(String command) {
+    /** The permission a command needs: review and sending back a reviewer's, every other move a chief's. */
+    public static Permission permissionFor(String command) {
         return switch (command == null ? "" : command) {
             case ItemStatus.REVIEW, ItemStatus.REJECT -> Permission.REVIEW_POWER_ITEM;
             default -> Permission.CONFIRM_POWER_ITEM;

@@ -72,6 +72,27 @@ public final class PowerItemBuilder {
         return item;
     }
 
+    /** The item as the console's form posts it (its first level and kind: one value a field). */
+    public Map<String, String> formFields() {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("code", code);
+        form.put("type", type);
+        form.put("name", name);
+        form.put("legalBases", "《产品质量法》第十五条\n《产品质量法》第十八条");
+        form.put("levels", levels.get(0));
+        form.put("kinds", kinds.get(0));
+        form.put("statutoryDays", "20");
+        form.put("statutoryCount", "WORKING_DAYS");
+        form.put("statutoryExtension", "10");
+        form.put("promisedDays", "10");
+        form.put("promisedCount", "WORKING_DAYS");
+        form.put("excluded", "TESTING");
+        form.put("discretion", "");
+        form.put("responsibleUnit", "产品质量监督处");
+        form.put("accountability", "《产品质量法》第六十八条");
+        return form;
+    }
+
     /** The item as a row of the catalogue sheet (levels and kinds by their Chinese labels). */
     public String csvRow(int version) {
         String levelText = String.join("、", levels.stream().map(l -> switch (l) {
