@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.qualityguard.enterprise.domain.FoodCategory;
 import org.qualityguard.identity.Role;
 import org.qualityguard.inspection.SelectionAudit;
+import org.qualityguard.power.domain.ItemStatus;
 import org.qualityguard.risk.CellKind;
 import org.qualityguard.risk.Hazard;
 import org.qualityguard.risk.ScoreFactor;
@@ -82,6 +84,9 @@ class CodeLabelsTest {
                 actions.add("audit.action." + action.group(1));
             }
         }
+        // a power item's move is audited as POWER_ITEM_ and its workflow command
+        ItemStatus.WORKFLOW.table().forEach(edge ->
+                actions.add("audit.action.POWER_ITEM_" + edge.command().toUpperCase(Locale.ROOT)));
         Matcher plan = PLAN_ACTION.matcher(code);
         while (plan.find()) {
             actions.add("audit.action." + plan.group(1));

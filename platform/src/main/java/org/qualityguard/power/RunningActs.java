@@ -39,8 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
  * completion. Each operation is appended to the clock's events (calendar module, append-only) and is on the audit
  * trail; after each, the clock is read again and a yellow or red card issued when it has earned one.
  *
- * <p>Refusals: E4180 an item with no time limit, E4181 a date after today, E4182 another organisation's act, E4183 a
- * completed act, E4184 an excluded period the item does not exclude, E4189 an act id already used; the clock's own
+ * <p>Refusals: E4180 an item with no time limit, E4181 a date missing, E4193 a date after today, E4182 another organisation's act, E4183 a
+ * completed act, E4184 an excluded period the item does not exclude, E4189 an act id already used, E4192 no act id; the clock's own
  * rules E1070–E1077.
  */
 @Service
@@ -106,7 +106,7 @@ public class RunningActs {
 
     private void checkStart(StaffUser actor, StartAct c) {
         if (c.actId() == null || c.actId().isBlank()) {
-            throw refused("actId", "E4189", "power.act.id.missing");
+            throw refused("actId", "E4192", "power.act.id.missing");
         }
         if (c.division() == null || c.startedOn() == null) {
             throw refused(c.division() == null ? "division" : "startedOn", "E4181", "power.act.date.missing");
@@ -283,7 +283,7 @@ public class RunningActs {
     private void requireNotAfterToday(String field, LocalDate on) {
         LocalDate today = time.today();
         if (on.isAfter(today)) {
-            throw refused(field, "E4181", "power.act.date.future", on, today);
+            throw refused(field, "E4193", "power.act.date.future", on, today);
         }
     }
 

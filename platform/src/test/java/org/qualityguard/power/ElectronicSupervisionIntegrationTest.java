@@ -82,7 +82,7 @@ class ElectronicSupervisionIntegrationTest {
 
         JsonNode future = error(inspector.post("/api/v1/power/acts", Map.of("actId", "GY-F", "itemCode", code,
                 "division", GAOYOU, "startedOn", tomorrow)), 400);
-        assertThat(future.get("code").asString()).isEqualTo("E4181");
+        assertThat(future.get("code").asString()).isEqualTo("E4193");
         assertThat(future.get("field").asString()).isEqualTo("startedOn");
         JsonNode unknown = error(inspector.post("/api/v1/power/acts", Map.of("actId", "GY-U", "itemCode",
                 "XK-NONE-404", "division", GAOYOU, "startedOn", today)), 400);
