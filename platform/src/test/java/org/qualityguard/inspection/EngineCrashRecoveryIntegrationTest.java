@@ -38,6 +38,7 @@ import org.qualityguard.risk.RiskEngine;
 import org.qualityguard.risk.RiskEngineConfig;
 import org.qualityguard.support.Api;
 import org.qualityguard.support.BusinessDay;
+import org.qualityguard.support.PublishedActItems;
 import org.qualityguard.support.Staff;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -224,7 +225,9 @@ class EngineCrashRecoveryIntegrationTest {
      */
     public static final class Platform {
         public static void main(String[] args) {
-            ConfigurableApplicationContext context = SpringApplication.run(QualityGuardApplication.class, args);
+            // without demo data the guard refuses every lot decision until the item it cites is published
+            ConfigurableApplicationContext context = SpringApplication.run(
+                    new Class<?>[] {QualityGuardApplication.class, PublishedActItems.Configuration.class}, args);
             StaffAdministration administration = context.getBean(StaffAdministration.class);
             Staff.Member inspector = new Staff(administration).inspectorOf("320100");
             String token = administration.issueToken(org.qualityguard.identity.StaffUser.system(
