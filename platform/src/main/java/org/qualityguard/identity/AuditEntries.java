@@ -111,7 +111,10 @@ public class AuditEntries {
             return String.join(messages.getMessage("audit.list.separator", null, locale), items);
         }
         if (v.isObject()) {
-            return v.toString();
+            // a nested value (e.g. a clock's time limit) reads as its labelled parts, not as JSON
+            List<String> parts = new ArrayList<>();
+            v.properties().forEach(p -> parts.add(label(p.getKey(), locale) + " " + value(p.getKey(), p.getValue(), locale)));
+            return String.join(messages.getMessage("audit.list.separator", null, locale), parts);
         }
         if (v.isBoolean()) {
             return messages.getMessage(v.asBoolean() ? "audit.value.yes" : "audit.value.no", null, locale);
