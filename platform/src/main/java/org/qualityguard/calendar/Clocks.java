@@ -65,8 +65,7 @@ public class Clocks {
         }
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("startedOn", startedOn.toString());
-        after.put("limit", limit.days() + " " + limit.count().name());
-        after.put("maximumExtension", limit.maximumExtension());
+        after.put("limit", limit);
         audit.record(new AuditRecord(by, "CLOCK_STARTED", SUBJECT, id.toString(), division, null, after));
         return clock;
     }

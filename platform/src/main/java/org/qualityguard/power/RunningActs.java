@@ -137,7 +137,8 @@ public class RunningActs {
         after.put("item", item.code() + " v" + authorised.version());
         after.put("organisation", actor.organisationName());
         after.put("startedOn", c.startedOn().toString());
-        after.put("limit", limit.limit().days() + " " + limit.limit().count().name() + " (" + limit.source() + ")");
+        after.put("limit", limit.limit());
+        after.put("limitSource", limit.source().name());
         after.put("deadline", reading.deadline().toString());
         audit.record(AuditRecord.of(actor, "POWER_ACT_STARTED", SUBJECT, actId, c.division(), null, after));
         issueCards(act, reading);

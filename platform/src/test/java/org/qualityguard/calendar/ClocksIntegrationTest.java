@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.qualityguard.identity.AuditEntries;
 import org.qualityguard.identity.AuditEntry;
 import org.qualityguard.identity.AuditTrail;
 import org.qualityguard.shared.DivisionCode;
@@ -25,6 +28,8 @@ class ClocksIntegrationTest {
     Clocks clocks;
     @Autowired
     AuditTrail audit;
+    @Autowired
+    AuditEntries entries;
     @Autowired
     JdbcClient jdbc;
 
@@ -47,6 +52,14 @@ class ClocksIntegrationTest {
         assertThat(clocks.clock(id).events()).hasSize(3);
         assertThat(audit.historyOf("clock", id.toString())).extracting(AuditEntry::action)
                 .containsExactly("CLOCK_EXTENDED", "CLOCK_RESUMED", "CLOCK_SUSPENDED", "CLOCK_STARTED");
+        List<AuditEntry> history = audit.historyOf("clock", id.toString());
+        AuditEntry started = history.get(history.size() - 1);
+        assertThat(entries.fields(started, Locale.SIMPLIFIED_CHINESE)).filteredOn(f -> f.name().equals("limit"))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.label()).isEqualTo("办理期限");
+                    assertThat(f.after()).as("the limit reads in Chinese, not as enum names")
+                            .isEqualTo("天数 20、计算方式 工作日、最长延长 10");
+                });
         assertThatThrownBy(() -> jdbc.sql("DELETE FROM calendar.clock_event WHERE act_type = ? AND act_id = ?")
                 .params(id.actType(), id.actId()).update()).as("the event list is append-only")
                 .hasMessageContaining("appended, never changed or removed");
