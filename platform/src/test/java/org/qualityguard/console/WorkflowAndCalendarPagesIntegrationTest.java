@@ -32,7 +32,9 @@ class WorkflowAndCalendarPagesIntegrationTest {
 
         assertThat(html).contains("id=\"workflow-inspectionPlan\"", "id=\"workflow-inspectionRecord\"",
                 "id=\"workflow-calendarYear\"", "<svg", "data-state=\"COSIGNED\"", "会签 → RecordCosigned",
-                "APPROVE_INSPECTION", "CalendarYearPublished");
+                "APPROVE_INSPECTION", "审批检查记录", "CalendarYearPublished");
+        assertThat(html).as("a command reads as its own workflow means it").contains("重新抽取 → PlanSuperseded",
+                "由新版本取代 → ItemSuperseded", "法制审核 → ItemLegallyReviewed", "确认分类 → ComplaintReviewed");
     }
 
     @Test

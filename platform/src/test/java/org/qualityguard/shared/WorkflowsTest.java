@@ -8,7 +8,10 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -16,6 +19,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.qualityguard.identity.Permission;
 import org.qualityguard.shared.Workflow.Transition;
+import org.qualityguard.support.Bundles;
 
 /**
  * Every workflow of the platform, found among its classes, walked edge by edge: each state is reached from the
@@ -50,6 +54,38 @@ class WorkflowsTest {
     void everyEdgeOfEveryWorkflowIsWalked() {
         for (Workflow<?> workflow : Workflows.all()) {
             walk(workflow);
+        }
+    }
+
+    @Test
+    void everyWorkflowItsStatesCommandsAndGuardsReadInBothLanguages() {
+        for (var bundle : List.of(Bundles.ZH, Bundles.EN)) {
+            Map<String, String> texts = Bundles.texts(bundle);
+            Set<String> missing = new TreeSet<>();
+            for (Workflow<?> workflow : Workflows.all()) {
+                // a workflow's own label (workflow.powerItem.state.REVIEWED) or the shared one (workflow.state.REVIEWED)
+                Consumer<String> need = key -> {
+                    if (!texts.containsKey(key) && !texts.containsKey(key.replaceFirst("^workflow\\.",
+                            "workflow." + workflow.name() + "."))) {
+                        missing.add(workflow.name() + ": " + key);
+                    }
+                };
+                if (!texts.containsKey("workflow." + workflow.name())) {
+                    missing.add("workflow." + workflow.name());
+                }
+                workflow.states().forEach(s -> need.accept("workflow.state." + s.name()));
+                workflow.table().forEach(t -> need.accept("workflow.command." + t.command()));
+            }
+            assertThat(missing).as("labels missing from %s", bundle.getFileName()).isEmpty();
+        }
+    }
+
+    @Test
+    void everyPermissionHasALabelInBothLanguages() {
+        for (var bundle : List.of(Bundles.ZH, Bundles.EN)) {
+            Map<String, String> texts = Bundles.texts(bundle);
+            assertThat(PERMISSIONS.stream().map(p -> "permission." + p).filter(k -> !texts.containsKey(k)).sorted()
+                    .toList()).as("permissions without a label in %s", bundle.getFileName()).isEmpty();
         }
     }
 
