@@ -63,6 +63,16 @@ public enum Permission {
     READ_COMPLAINTS(INSPECTOR, ANALYST, CHIEF, ADMIN),
     /** Confirm or correct the category of a complaint (which trains the classifier). */
     CLASSIFY_COMPLAINT(INSPECTOR, ANALYST, CHIEF),
+    /** See the division's samples, their results and objections. */
+    READ_SAMPLES(INSPECTOR, ANALYST, CHIEF, ADMIN, LABORATORY),
+    /** Take a sample (a supervisory sampling act), and record an enterprise's objection to a failed one. */
+    TAKE_SAMPLES(INSPECTOR, CHIEF),
+    /** Enter a sample's laboratory results, judged against the standards table. */
+    ENTER_SAMPLE_RESULTS(LABORATORY, CHIEF),
+    /** Decide an enterprise's objection to a failed sample (the failure upheld or overturned). */
+    DECIDE_SAMPLING_OBJECTION(CHIEF),
+    /** Publish the results that nothing can change any more (the daily sweep does it too). */
+    PUBLISH_SAMPLE_RESULTS(CHIEF),
     /** See the power catalogue with its drafts, reviews and history, and export it. */
     READ_POWER_CATALOGUE(INSPECTOR, ANALYST, CHIEF, ADMIN),
     /** Draft a power item or an amendment of one, and import the catalogue (as drafts). */

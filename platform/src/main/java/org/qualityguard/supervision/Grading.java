@@ -49,6 +49,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Grading {
 
     static final String SUBJECT = "grade";
+    private static final String SYSTEM = "system";
     private static final int MAX_REASON = 1000;
 
     private final GradeStore store;
@@ -369,6 +370,34 @@ public class Grading {
         }
         targets.sort(Comparator.comparing((Target t) -> t.card().creditCode()).thenComparing(Target::regime));
         regrade(targets, "system", cause, false);
+    }
+
+    /**
+     * Records a risk event another module decided (a failed sample: {@code samplingFailure}) under its {@code note}
+     * (the sample's number), acting as the system, and re-grades; recorded once however often the event is delivered.
+     * Unknown enterprises have nothing to grade.
+     */
+    void recordEventAfter(String creditCode, String factor, LocalDate on, String note) {
+        EnterpriseCard card = enterprises.findAll(List.of(creditCode)).get(creditCode);
+        if (card == null) {
+            return;
+        }
+        store.deleteEvents(creditCode, factor, note);
+        store.insertEvent(creditCode, factor, on, note, SYSTEM);
+        audit.record(new AuditRecord(SYSTEM, "RISK_EVENT_RECORDED", SUBJECT, creditCode, card.division(), null,
+                Map.of("factor", factor, "on", on.toString(), "note", note)));
+        regradeAfter(List.of(creditCode), "EVENT:" + factor);
+    }
+
+    /** Withdraws what {@link #recordEventAfter} recorded under {@code note} (the failure was overturned), re-grading. */
+    void withdrawEventAfter(String creditCode, String factor, String note) {
+        EnterpriseCard card = enterprises.findAll(List.of(creditCode)).get(creditCode);
+        if (card == null || store.deleteEvents(creditCode, factor, note) == 0) {
+            return;
+        }
+        audit.record(new AuditRecord(SYSTEM, "RISK_EVENT_WITHDRAWN", SUBJECT, creditCode, card.division(),
+                Map.of("factor", factor, "note", note), null));
+        regradeAfter(List.of(creditCode), "EVENT_WITHDRAWN:" + factor);
     }
 
     private List<GradeView> regradeAll(EnterpriseCard card, String actor, String cause) {

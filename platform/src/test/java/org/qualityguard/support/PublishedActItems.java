@@ -37,9 +37,10 @@ public final class PublishedActItems {
                                           @Value("${qualityguard.power.acts.food-inspection}") String food,
                                           @Value("${qualityguard.power.acts.special-equipment-inspection}") String se,
                                           @Value("${qualityguard.power.acts.periodic-inspection}") String periodic,
-                                          @Value("${qualityguard.power.acts.lot-inspection}") String lot) {
+                                          @Value("${qualityguard.power.acts.lot-inspection}") String lot,
+                                          @Value("${qualityguard.power.acts.food-sampling}") String foodSampling) {
             return args -> {
-                Set<String> cited = Set.of(plan, food, se, periodic, lot);
+                Set<String> cited = Set.of(plan, food, se, periodic, lot, foodSampling);
                 Staff staff = new Staff(administration);
                 StaffUser drafter = user(users, staff.withRoles("320000", Role.ANALYST));
                 StaffUser chief = user(users, staff.withRoles("320000", Role.CHIEF));

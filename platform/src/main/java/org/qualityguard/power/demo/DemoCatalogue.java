@@ -150,6 +150,9 @@ public final class DemoCatalogue {
         out.add(item("JC-SP-001", PowerType.INSPECTION, "食品生产经营监督检查",
                 List.of(basis("《食品安全法》", "第一百一十条"), basis("《食品生产经营监督检查管理办法》", "第五条")),
                 ALL_LEVELS, BUREAU, null, null, Set.of(), List.of(), "食品生产安全监督管理处", FOOD_ACCOUNT));
+        out.add(item("JC-SP-002", PowerType.INSPECTION, "食品安全监督抽检",
+                List.of(basis("《食品安全法》", "第八十七条"), basis("《食品安全抽样检验管理办法》", "第三条")),
+                ALL_LEVELS, BUREAU, null, null, Set.of(), List.of(), "食品安全抽检监测处", FOOD_ACCOUNT));
         out.add(item("JC-TZSB-001", PowerType.INSPECTION, "特种设备生产、使用单位监督检查",
                 List.of(basis("《特种设备安全法》", "第五十七条"), basis("《特种设备安全法》", "第六十一条")),
                 ALL_LEVELS, BUREAU, null, null, Set.of(), List.of(), "特种设备安全监察处", SE_ACCOUNT));

@@ -22,7 +22,16 @@ public enum SamplingError {
     COMPARISON_UNKNOWN("E4324", "sampling.error.comparison"),
     NOT_A_DATE("E4325", "sampling.error.date"),
     STATUS_UNKNOWN("E4326", "sampling.error.status"),
-    NO_MEASUREMENT("E4327", "sampling.error.noMeasurement");
+    NO_MEASUREMENT("E4327", "sampling.error.noMeasurement"),
+    SAMPLE_NUMBER("E4330", "sampling.error.sampleNo"),
+    ENTERPRISE_UNKNOWN("E4331", "sampling.error.enterprise"),
+    NO_STANDARD_APPLIES("E4332", "sampling.error.appliesTo"),
+    OBJECTION_LATE("E4333", "sampling.error.objectionLate"),
+    SAMPLE_STATE("E4334", "sampling.error.sampleState"),
+    DATE_OUT_OF_RANGE("E4335", "sampling.error.dateRange"),
+    OUTCOME_UNKNOWN("E4336", "sampling.error.outcome"),
+    SAMPLE_NUMBER_TAKEN("E4337", "sampling.error.sampleNoTaken"),
+    RESULT_LINE("E4338", "sampling.error.resultLine");
 
     private final String code;
     private final String messageKey;

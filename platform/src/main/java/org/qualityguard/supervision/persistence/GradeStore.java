@@ -95,6 +95,12 @@ public class GradeStore {
         insertEvents(List.of(new Event(creditCode, factor, on, note, by)));
     }
 
+    /** Removes the risk events another module recorded under {@code note} (a failure later overturned); the count. */
+    public int deleteEvents(String creditCode, String factor, String note) {
+        return jdbc.sql("DELETE FROM supervision.risk_event WHERE credit_code = ? AND factor = ? AND note = ?")
+                .params(creditCode, factor, note).update();
+    }
+
     /** Sets many enterprises' static facts in one batch: credit code to factor to value (a blank one is skipped). */
     public void setStaticFacts(Map<String, Map<String, String>> facts) {
         List<Object[]> rows = new ArrayList<>();
