@@ -145,6 +145,9 @@ class IssuingDocumentIntegrationTest {
         assertThat(verifying.verify("7K3M-0ABC-DEFG-HJKM")).isEmpty();
 
         PublicVisitor visitor = new PublicVisitor(port, "198.51.100.71");
+        PublicVisitor.Page form = visitor.get("/portal/documents/verify");
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.html()).contains("verify-form", "_csrf").doesNotContain("verify-result");
         PublicVisitor.Page genuine = visitor.get("/portal/documents/verify?code=" + issued.verificationCode());
         assertThat(genuine.status()).isEqualTo(200);
         assertThat(genuine.html()).contains(issued.number().text(), issued.sha256(), "行政处罚决定书");
