@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -14,57 +13,44 @@ import org.qualityguard.documents.DocumentsUnavailableException;
 import org.qualityguard.documents.domain.DocumentError;
 
 /**
- * The Chinese faces documents are set in, found on disk and loaded once: a regular and a bold face of Noto Serif CJK
- * (Noto Sans CJK when the serif is not installed), Simplified Chinese. Debian ships them as OpenType collections
- * ({@code .ttc} with CFF outlines); OpenPDF reads a collection's face by index ({@code file.ttc,2}) and embeds the
- * CFF subset as a CIDFontType0 font, so the index of the SC face is read from the collection's names rather than
- * assumed. A missing font is refused (E1083) rather than rendered as empty boxes.
+ * The Chinese face documents are set in, found on disk and loaded once: AR PL UMing CN, a Ming (宋体-like) face with
+ * TrueType outlines from Debian's {@code fonts-arphic-uming} ({@code /usr/share/fonts/truetype/arphic/uming.ttc}).
+ * Not Noto Serif/Sans CJK: Debian ships those only as OpenType collections with CFF outlines, and OpenPDF 2.0.5
+ * embeds a CFF face as a subset that breaks some glyphs (seen here: 菌 and 茵 lose their grass radical; embedding
+ * the whole face instead costs 20 MB a document), while its TrueType subsets are sound. The collection's face is
+ * chosen by its name, not by an assumed index. Headings and the title are set in the same face, emboldened. A
+ * missing font is refused (E1083) rather than rendered as empty boxes or with another font's glyphs.
  */
 public final class CjkFonts {
 
-    /** Regular and bold file names to look for, best first. */
-    private static final List<List<String>> CANDIDATES = List.of(
-            List.of("NotoSerifCJK-Regular.ttc", "NotoSerifCJK-Bold.ttc"),
-            List.of("NotoSansCJK-Regular.ttc", "NotoSansCJK-Bold.ttc"),
-            List.of("NotoSerifCJKsc-Regular.otf", "NotoSerifCJKsc-Bold.otf"),
-            List.of("NotoSansCJKsc-Regular.otf", "NotoSansCJKsc-Bold.otf"));
+    /** The collection and the name of its Simplified Chinese face. */
+    private static final String FILE = "uming.ttc";
+    private static final String FACE = "UMingCN";
     private static final int DEPTH = 6;
 
     private final BaseFont regular;
-    private final BaseFont bold;
     private final String source;
 
-    private CjkFonts(BaseFont regular, BaseFont bold, String source) {
+    private CjkFonts(BaseFont regular, String source) {
         this.regular = regular;
-        this.bold = bold;
         this.source = source;
     }
 
-    /** Finds and loads the faces under the directories, or refuses with E1083 naming where it looked. */
+    /** Finds and loads the face under the directories, or refuses with E1083 naming where it looked. */
     public static CjkFonts find(List<Path> directories) {
-        for (List<String> pair : CANDIDATES) {
-            Optional<Path> regular = locate(directories, pair.get(0));
-            if (regular.isPresent()) {
-                Path boldFile = locate(directories, pair.get(1)).orElse(regular.get());
-                String regularFace = face(regular.get());
-                return new CjkFonts(load(regularFace), load(face(boldFile)), regularFace);
-            }
-        }
-        throw new DocumentsUnavailableException(DocumentError.FONT_MISSING.violation(),
-                "no Chinese font (Noto Serif/Sans CJK) under " + directories
-                        + ": install the Debian package fonts-noto-cjk or set qualityguard.documents.font-directories",
-                null);
+        Path file = locate(directories, FILE).orElseThrow(() -> new DocumentsUnavailableException(
+                DocumentError.FONT_MISSING.violation(), "no Chinese font (AR PL UMing, " + FILE + ") under "
+                + directories + ": install the Debian package fonts-arphic-uming or set "
+                + "qualityguard.documents.font-directories", null));
+        String face = face(file);
+        return new CjkFonts(load(face), face);
     }
 
     public BaseFont regular() {
         return regular;
     }
 
-    public BaseFont bold() {
-        return bold;
-    }
-
-    /** The face the body is set in, as OpenPDF names it (file, and index within a collection). */
+    /** The face the document is set in, as OpenPDF names it (file, and index within the collection). */
     public String source() {
         return source;
     }
@@ -87,17 +73,13 @@ public final class CjkFonts {
         return Optional.empty();
     }
 
-    /** The file as OpenPDF names a face: a collection's Simplified Chinese face by its index. */
+    /** The file as OpenPDF names a face: the collection's Simplified Chinese face by its index. */
     private static String face(Path file) {
         String path = file.toAbsolutePath().toString();
-        if (!path.toLowerCase(Locale.ROOT).endsWith(".ttc")) {
-            return path;
-        }
         try {
             String[] names = BaseFont.enumerateTTCNames(path);
             for (int i = 0; i < names.length; i++) {
-                String name = names[i].toLowerCase(Locale.ROOT);
-                if (name.contains("cjksc") || name.contains("cjk sc")) {
+                if (names[i].equalsIgnoreCase(FACE)) {
                     return path + "," + i;
                 }
             }
@@ -117,6 +99,6 @@ public final class CjkFonts {
 
     private static DocumentsUnavailableException unreadable(String face, Exception cause) {
         return new DocumentsUnavailableException(DocumentError.FONT_MISSING.violation(),
-                "the font " + face + " has no readable Simplified Chinese face", cause);
+                "the font " + face + " has no readable face " + FACE, cause);
     }
 }

@@ -25,7 +25,7 @@ import org.qualityguard.shared.FieldViolation;
 import org.qualityguard.shared.ValidationException;
 
 /**
- * Sets a document on A4 as GB/T 9704 lays out an official document, in the embedded Chinese font: the organisation
+ * Sets a document on A4 as GB/T 9704 lays out an official document, in the embedded Chinese font ({@link CjkFonts}): the organisation
  * and the title centred, the number under them, the party, the sections (headings in bold, paragraphs indented two
  * characters), the seal line (organisation and date in words, to the right) and on every page a footer with the
  * verification code and 第 n 页 共 N 页. Every character is checked against the font first: one it cannot show is
@@ -65,7 +65,7 @@ public final class DocumentPdf {
     public Rendered render(PdfContent c) {
         requireGlyphs(c);
         Font body = new Font(fonts.regular(), BODY);
-        Font strong = new Font(fonts.bold(), BODY);
+        Font strong = new Font(fonts.regular(), BODY, Font.BOLD);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         Document doc = new Document(PageSize.A4, MARGIN_SIDE, MARGIN_SIDE, MARGIN_TOP, MARGIN_BOTTOM);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
@@ -75,7 +75,7 @@ public final class DocumentPdf {
         doc.addCreator("QualityGuard");
         doc.open();
         doc.add(centred(c.organisationName(), new Font(fonts.regular(), BODY + 2), 0));
-        doc.add(centred(c.title(), new Font(fonts.bold(), TITLE), 6));
+        doc.add(centred(c.title(), new Font(fonts.regular(), TITLE, Font.BOLD), 6));
         doc.add(centred(c.number(), body, 10));
         Paragraph party = block(phrase(c.party(), body), 18, 0);
         party.setAlignment(Element.ALIGN_LEFT);
@@ -126,11 +126,11 @@ public final class DocumentPdf {
 
     private void requireGlyphs(PdfContent c) {
         check("organisationName", c.organisationName(), fonts.regular());
-        check("title", c.title(), fonts.bold());
+        check("title", c.title(), fonts.regular());
         check("number", c.number(), fonts.regular());
         check("party", c.party(), fonts.regular());
         for (Section s : c.sections()) {
-            check("sections", s.heading(), fonts.bold());
+            check("sections", s.heading(), fonts.regular());
             s.paragraphs().forEach(p -> check("sections", p, fonts.regular()));
         }
         check("date", c.date(), fonts.regular());

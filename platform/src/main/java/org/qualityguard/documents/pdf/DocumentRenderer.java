@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * The platform's renderer of documents: the fonts are found and loaded on the first document (a platform that issues
  * none needs no Chinese font installed) and kept; a missing font is refused (E1083) on every attempt until one is
  * installed, rather than remembered. The font is looked for under {@code qualityguard.documents.font-directories}
- * (with their sub-directories), by default where Debian's {@code fonts-noto-cjk} installs it.
+ * (with their sub-directories), by default where Debian's {@code fonts-arphic-uming} installs it.
  */
 @Component
 public class DocumentRenderer {
