@@ -18,6 +18,7 @@ import org.qualityguard.identity.AuditTrail;
 import org.qualityguard.identity.Role;
 import org.qualityguard.identity.StaffAdministration;
 import org.qualityguard.identity.StaffUser;
+import org.qualityguard.shared.AccessRefusedException;
 import org.qualityguard.shared.BusinessTime;
 import org.qualityguard.shared.ValidationException;
 import org.qualityguard.support.Browser;
@@ -98,6 +99,14 @@ class IssuingDocumentIntegrationTest {
         assertThatThrownBy(() -> issuing.issue(otherBureau, decision(DocumentKind.PENALTY_DECISION, wu, "丙公司")))
                 .isInstanceOfSatisfying(ValidationException.class, e ->
                         assertThat(e.violations().get(0).violation().code()).isEqualTo("E1085"));
+    }
+
+    @Test
+    void onlyInspectorsAndChiefsIssueDocuments() {
+        StaffUser analyst = user(new Staff(administration).withRoles(WUJIANG, Role.ANALYST));
+        assertThatThrownBy(() -> issuing.issue(analyst, decision(DocumentKind.PENALTY_DECISION, abbreviation("吴"),
+                "辛公司"))).isInstanceOfSatisfying(AccessRefusedException.class, e ->
+                        assertThat(e.violation().code()).isEqualTo("E9003"));
     }
 
     @Test

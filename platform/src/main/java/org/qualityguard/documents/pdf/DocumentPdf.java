@@ -11,11 +11,14 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
 import com.lowagie.text.SplitCharacter;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.DefaultSplitCharacter;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
@@ -80,23 +83,27 @@ public final class DocumentPdf {
         Paragraph party = block(phrase(c.party(), body), 18, 0);
         party.setAlignment(Element.ALIGN_LEFT);
         doc.add(party);
+        List<Paragraph> blocks = new ArrayList<>();
         for (Section s : c.sections()) {
             if (!s.heading().isBlank()) {
-                doc.add(block(phrase(s.heading(), strong), 10, 2 * BODY));
+                blocks.add(block(phrase(s.heading(), strong), 10, 2 * BODY));
             }
             for (String p : s.paragraphs()) {
                 if (p != null && !p.isBlank()) {
-                    doc.add(block(phrase(p.strip(), body), 4, 2 * BODY));
+                    blocks.add(block(phrase(p.strip(), body), 4, 2 * BODY));
                 }
             }
         }
+        if (blocks.isEmpty()) {
+            throw new IllegalArgumentException("a document needs at least one paragraph (DocumentRules)");
+        }
+        blocks.subList(0, blocks.size() - 1).forEach(doc::add);
         Paragraph seal = new Paragraph(c.organisationName(), body);
         seal.setAlignment(Element.ALIGN_RIGHT);
         seal.setSpacingBefore(3 * BODY);
-        seal.setKeepTogether(true);
         seal.add(Chunk.NEWLINE);
         seal.add(new Chunk(c.date(), body));
-        doc.add(seal);
+        doc.add(keptTogether(blocks.get(blocks.size() - 1), seal));
         doc.close();
         return new Rendered(out.toByteArray(), footer.pages);
     }
@@ -106,6 +113,23 @@ public final class DocumentPdf {
         Chunk chunk = new Chunk(text, font);
         chunk.setSplitCharacter(LINE_BREAKS);
         return new Phrase(chunk);
+    }
+
+    /**
+     * The last paragraph and the seal line as one unbreakable block: the seal never stands alone on a page (GB/T 9704
+     * would have the text moved rather than print a page with only the seal and date).
+     */
+    private static PdfPTable keptTogether(Paragraph last, Paragraph seal) {
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(0);
+        cell.addElement(last);
+        cell.addElement(seal);
+        PdfPTable table = new PdfPTable(1);
+        table.setWidthPercentage(100);
+        table.setKeepTogether(true);
+        table.addCell(cell);
+        return table;
     }
 
     private static Paragraph centred(String text, Font font, float before) {

@@ -92,6 +92,20 @@ class DocumentPdfTest {
     }
 
     @Test
+    void theSealLineNeverStandsAloneOnAPage() throws IOException {
+        DocumentPdf pdf = renderer();
+        for (int paragraphs = 1; paragraphs <= 14; paragraphs++) {
+            try (PDDocument doc = Loader.loadPDF(pdf.render(decision(paragraphs)).pdf())) {
+                PDFTextStripper lastPage = new PDFTextStripper();
+                lastPage.setStartPage(doc.getNumberOfPages());
+                lastPage.setEndPage(doc.getNumberOfPages());
+                assertThat(lastPage.getText(doc)).as("last page of %d paragraphs", paragraphs)
+                        .contains("二〇二六年十二月二日", "并处罚款人民币");
+            }
+        }
+    }
+
+    @Test
     void aCharacterTheFontCannotShowIsRefusedRatherThanPrintedAsABox() {
         PdfContent withPrivateUse = new PdfContent("苏宁市市场监督管理局", "行政处罚决定书", "苏宁市监罚〔2026〕12号",
                 "当事人：\uE000某", List.of(new Section("", List.of("经查……"))), "二〇二六年十二月二日",
