@@ -88,6 +88,10 @@ public enum Permission {
     EXTEND_TIME_LIMIT(CHIEF),
     /** Electronic supervision of the division: see every act's clock and card, issue supervision notices. */
     SUPERVISE_POWER(CHIEF, ADMIN),
+    /** Issue an official document (a decision, a notice) in the name of one's organisation. */
+    ISSUE_DOCUMENT(INSPECTOR, CHIEF),
+    /** Download the issued documents of the division. */
+    READ_DOCUMENTS(INSPECTOR, ANALYST, CHIEF, ADMIN),
     /** Read and export the audit trail of the division. */
     READ_AUDIT_TRAIL(ADMIN),
     /** Walk the audit chain. */
