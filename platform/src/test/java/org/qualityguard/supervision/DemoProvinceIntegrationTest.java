@@ -72,6 +72,9 @@ class DemoProvinceIntegrationTest {
         PageRequest all = new PageRequest(1, 1);
         assertThat(equipment.list(admin, EquipmentRegister.DueFilter.OVERDUE, all).total()).isPositive();
         assertThat(equipment.list(admin, EquipmentRegister.DueFilter.DUE_SOON, all).total()).isPositive();
+        assertThat(jdbc.sql("SELECT DISTINCT status FROM sampling.sample WHERE demo").query(String.class).list())
+                .as("a demo sample at every stage").containsExactlyInAnyOrder("SAMPLED", "FAILED", "OBJECTED",
+                        "PUBLISHED");
         assertThat(plans.publishedPlans()).hasSize(13);
         assertThat(records.publishedResults(10)).isNotEmpty()
                 .allSatisfy(r -> assertThat(r.enterpriseName()).startsWith("演示"));
@@ -117,7 +120,8 @@ class DemoProvinceIntegrationTest {
         return Map.of("enterprises", count("enterprise.enterprise"), "units", count("equipment.unit"),
                 "grades", count("supervision.grade_history"), "plans", count("supervision.plan"),
                 "records", count("supervision.inspection_record"), "lots", count("inspection.lots"),
-                "staff", count("identity.staff"), "audit", count("identity.audit_entry"));
+                "staff", count("identity.staff"), "audit", count("identity.audit_entry"),
+                "samples", count("sampling.sample"));
     }
 
     private long count(String table) {

@@ -40,6 +40,10 @@ public class SampleStore {
                 .query(Long.class).single() > 0;
     }
 
+    public boolean anyDemo() {
+        return jdbc.sql("SELECT count(*) FROM sampling.sample WHERE demo").query(Long.class).single() > 0;
+    }
+
     /** Writes a sample just taken, in the workflow's initial state. */
     public void insert(SampleView s, String organisationId, Instant at) {
         jdbc.sql("INSERT INTO sampling.sample (sample_no, power_item, power_version, organisation_id, "
