@@ -6,6 +6,7 @@ import static org.qualityguard.identity.Role.CHIEF;
 import static org.qualityguard.identity.Role.DECLARATION_SYSTEM;
 import static org.qualityguard.identity.Role.INSPECTOR;
 import static org.qualityguard.identity.Role.LABORATORY;
+import static org.qualityguard.identity.Role.PARTNER;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -57,6 +58,9 @@ public enum Permission {
     DECIDE_WARNING(ANALYST, CHIEF),
     /** Comment on a warning one may see, without deciding it. */
     COMMENT_ON_WARNING(ANALYST, CHIEF, INSPECTOR),
+    /** Record an outside signal on a cell for the risk engine: a partner's notification, a complaint, another
+     *  bureau's result (analysts, administrators, partner agencies and the modules that publish them). */
+    RECORD_SIGNAL(ANALYST, ADMIN, PARTNER),
     /** Refit the risk model, read the engine's learnt state: the engine serves the whole province. */
     MAINTAIN_ENGINE(ADMIN),
     /** See the public's complaints of the division, their photos, the sampling proposals and the standards table. */

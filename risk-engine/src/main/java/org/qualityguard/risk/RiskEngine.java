@@ -42,7 +42,7 @@ public final class RiskEngine {
     private final RiskEngineConfig config;
     private final CellIndex index = new CellIndex();
     private final ComplianceHistory history;
-    private final CellSignals signals = new CellSignals();
+    private final CellSignals signals;
     private final Scorer scorer;
     private final WarningMonitor monitor;
     private final SwitchingRules switching = new SwitchingRules();
@@ -72,6 +72,7 @@ public final class RiskEngine {
         this.config = config;
         this.history = new ComplianceHistory(index, config.halfLifeDays(), config.recentHalfLifeDays(),
                 config.trainingWindow());
+        this.signals = new CellSignals(config.recentHalfLifeDays());
         this.scorer = new Scorer(history, signals, config.trainingWindow());
         this.monitor = new WarningMonitor(config.cusumOddsRatio(), config.levelThresholds(),
                 config.autoConfirmAtOrange(), config.minBaselineForOrange(), config.burstOddsRatio(),
@@ -547,7 +548,16 @@ public final class RiskEngine {
             calibration.add(probability, failed);
         }
         scorer.learn(features, failed);
-        return apply(e, lot.lotId(), (int) result.inspectedAt().toEpochDay(), failed, result.hazard(), probability);
+        return apply(e, lot.lotId(), (int) result.inspectedAt().toEpochDay(), failed, result.hazard(),
+                withoutSignals(probability, scorer.signalLogOdds(features)));
+    }
+
+    private static double withoutSignals(double probability, double signalLogOdds) {
+        if (signalLogOdds == 0) {
+            return probability;
+        }
+        double z = Math.log(probability / (1 - probability)) - signalLogOdds;
+        return 1.0 / (1.0 + Math.exp(-z));
     }
 
     /**
@@ -555,7 +565,9 @@ public final class RiskEngine {
      * keep lots encoded; it does not teach the model.
      */
     public ResultRecorded recordEncoded(EncodedLot e, String lotId, int day, boolean failed, Hazard hazard) {
-        return apply(e, lotId, day, failed, hazard, config.riskAdjusted() ? scorer.probability(e) : Double.NaN);
+        double probability = config.riskAdjusted()
+                ? withoutSignals(scorer.probability(e), scorer.signalLogOdds(e)) : Double.NaN;
+        return apply(e, lotId, day, failed, hazard, probability);
     }
 
     private ResultRecorded apply(EncodedLot e, String lotId, int day, boolean failed, Hazard hazard,
@@ -706,20 +718,17 @@ public final class RiskEngine {
         updateSignals(id);
     }
 
-    /** A partner agency notified (or withdrew a notification about) a watched cell. */
-    public void partnerNotification(Cell cell, boolean active) {
-        signals.set(requireCell(cell), CellSignals.PARTNER_NOTIFIED, active);
-    }
-
-    /** A consumer complaint about a consignee or manufacturer (kind CONSIGNEE or MANUFACTURER). */
-    public void complaint(CellKind kind, String party) {
-        if (kind != CellKind.CONSIGNEE && kind != CellKind.MANUFACTURER) {
-            throw new IllegalArgumentException("complaints are about a consignee or a manufacturer");
-        }
-        int id = index.find(kind, party, null);
-        if (id >= 0) {
-            signals.addComplaint(id);
-        }
+    /**
+     * Outside evidence about a cell (a partner's notification, a consumer complaint, another bureau's result): from its
+     * date on, every lot of the cell scores higher by its kind's coefficient times log2(1 + the signals' decayed
+     * strength), with a line in the scorecard, fading with the recent half-life until it is forgotten. A cell no lot
+     * has reached yet is taken in now, so the first lot of an unseen flow already carries the signal. Signals are part
+     * of the engine's ordered stream: a rebuild feeds the stored ones again.
+     */
+    public void signal(ExternalSignal signal) {
+        int cell = index.intern(signal.cell());
+        history.ensureCells();
+        signals.add(cell, signal.kind(), signal.strength(), (int) signal.date().toEpochDay());
     }
 
     public SwitchingState switchingState(String consignee, String hsHeading) {

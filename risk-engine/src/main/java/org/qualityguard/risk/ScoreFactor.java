@@ -11,7 +11,7 @@ import java.util.List;
  *                   jointly fitted effect is counted in the line of the cell's kind, so each appears once
  * @param messageKey what the line says, one of {@link Reading#key()}
  * @param arguments  the values the message refers to, in order: a {@link Number} (a rate as a fraction, days, a
- *                   count of complaints), a {@link Cell} (the cell the line is about, named by its codes),
+ *                   count of signals), a {@link Cell} (the cell the line is about, named by its codes),
  *                   a {@link LotCount} (a time-decayed number of lots) or a list of cells
  * @param points     the points added; the points of all factors sum to the score
  */
@@ -45,10 +45,12 @@ public record ScoreFactor(String factor, String messageKey, List<Object> argumen
         CONFIRMED_WARNING,
         /** a yellow warning: the cells warned */
         YELLOW_WARNING,
-        /** a partner agency's notification: the cells notified */
+        /** partner agencies' notifications: the cells notified, how many notifications, days since the latest */
         PARTNER_NOTIFICATION,
-        /** consumer complaints about the consignee or manufacturer: how many */
-        COMPLAINTS;
+        /** consumer complaints: the cells complained of, how many complaints, days since the latest */
+        COMPLAINTS,
+        /** other bureaus' results: the cells they concern, how many results, days since the latest */
+        OTHER_BUREAU_RESULT;
 
         public String key() {
             return "risk.reading." + name();

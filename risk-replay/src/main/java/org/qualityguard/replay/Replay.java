@@ -15,6 +15,7 @@ import org.qualityguard.risk.Cell;
 import org.qualityguard.risk.CellKind;
 import org.qualityguard.risk.ChartState;
 import org.qualityguard.risk.Decision;
+import org.qualityguard.risk.ExternalSignal;
 import org.qualityguard.risk.InspectionPlan;
 import org.qualityguard.risk.Lot;
 import org.qualityguard.risk.ResultRecorded;
@@ -56,6 +57,9 @@ final class Replay {
     private final Map<String, Double> truth;
     private final Options options;
     private final List<List<LabelledLot>> periods = new ArrayList<>();
+    /** Outside signals for the engine, oldest first (none unless {@link #withSignals}). */
+    private List<ExternalSignal> signals = List.of();
+    int signalsFed;
     private final long failures;
 
     // results
@@ -110,6 +114,18 @@ final class Replay {
 
     int periodCount() {
         return periods.size();
+    }
+
+    /**
+     * Outside signals (a signals file) fed to the engine as the replay reaches their dates: before each period's plan,
+     * every signal dated up to the period's last declaration day, each counting for the lots declared from its date.
+     * The other strategies do not see them.
+     */
+    Replay withSignals(List<ExternalSignal> given) {
+        List<ExternalSignal> sorted = new ArrayList<>(given);
+        sorted.sort(Comparator.comparing(ExternalSignal::date));
+        this.signals = sorted;
+        return this;
     }
 
     Replay withRun() {
@@ -229,6 +245,10 @@ final class Replay {
             for (LabelledLot l : period) {
                 declared.add(l.lot());
                 byId.put(l.lot().lotId(), l);
+            }
+            LocalDate lastDay = period.get(period.size() - 1).lot().declaredAt();
+            while (signalsFed < signals.size() && !signals.get(signalsFed).date().isAfter(lastDay)) {
+                engine.signal(signals.get(signalsFed++));
             }
             InspectionPlan plan = engine.plan(declared, Capacity.share(options.capacity()), options.seed());
             List<LabelledLot> chosen = new ArrayList<>();
@@ -542,6 +562,44 @@ final class Replay {
     }
 
     /** What the engine saw of an event in its first 28 days, and the highest level any matching cell reached. */
+    /**
+     * What the signals bought: over every signal, the lots of its cell declared in the 28 days from its date, and how
+     * many of them the engine inspected ({inspected, declared}).
+     */
+    long[] inspectedAfterSignals() {
+        long[] seen = new long[2];
+        for (ExternalSignal signal : signals) {
+            long[] cell = inspected(signal.cell(), signal.date(), signal.date().plusDays(28));
+            seen[0] += cell[0];
+            seen[1] += cell[1];
+        }
+        return seen;
+    }
+
+    /** The cell's lots declared from {@code from} until before {@code until}: {engine inspected, declared}. */
+    long[] inspected(Cell cell, LocalDate from, LocalDate until) {
+        long[] seen = new long[2];
+        for (int i = 0; i < lots.size(); i++) {
+            Lot lot = lots.get(i).lot();
+            if (!lot.declaredAt().isBefore(from) && lot.declaredAt().isBefore(until) && inCell(lot, cell)) {
+                seen[0] += engineInspected.get(i) ? 1 : 0;
+                seen[1]++;
+            }
+        }
+        return seen;
+    }
+
+    private static boolean inCell(Lot lot, Cell cell) {
+        return switch (cell.kind()) {
+            case HEADING_ORIGIN -> lot.hsCode().startsWith(cell.hsPrefix()) && lot.origin().equals(cell.origin());
+            case CONSIGNEE -> lot.consignee().equals(cell.consignee());
+            case MANUFACTURER -> lot.manufacturer().equals(cell.manufacturer());
+            case CONSIGNEE_HEADING -> lot.hsCode().startsWith(cell.hsPrefix())
+                    && lot.consignee().equals(cell.consignee());
+            default -> throw new IllegalArgumentException(cell.kind().name());
+        };
+    }
+
     String diagnose(EmergingEvent e) {
         LocalDate until = e.onset().plusDays(27);
         int lotsIn = 0;

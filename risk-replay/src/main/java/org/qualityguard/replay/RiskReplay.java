@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.qualityguard.risk.CalibrationBin;
+import org.qualityguard.risk.ExternalSignal;
 
 /**
  * The command line.
@@ -18,7 +19,7 @@ import org.qualityguard.risk.CalibrationBin;
  * risk-replay generate --lots 1000000 --weeks 104 --seed 1 --out world.csv [--start 2024-01-01]
  * risk-replay generate --member held-check --out world.csv
  * risk-replay replay --lots world.csv --capacity 0.10 --period-days 7 [--events world.events.csv] [--seed 1]
- *                    [--truth world.truth.csv] --json result.json
+ *                    [--truth world.truth.csv] [--signals world.signals.csv] --json result.json
  * </pre>
  * Exit status: 0 done, 2 usage error, 3 malformed input (refused).
  */
@@ -65,7 +66,7 @@ public final class RiskReplay {
                   risk-replay generate --lots N --weeks W --seed S --out world.csv [--start yyyy-MM-dd]
                   risk-replay generate --member NAME --out world.csv    (a member of the fixed world family)
                   risk-replay replay --lots world.csv --capacity 0.10 --period-days 7 [--events E] [--seed N]
-                                     [--truth T] --json OUT
+                                     [--truth T] [--signals S] --json OUT
                   risk-replay family --out DIR [--members a,b | --role tuning|held-out] [--capacity 0.10] [--seed 1]
                                      [--reuse true]   (members: tune-classic ... held-short; --list true lists them)""";
     }
@@ -102,9 +103,9 @@ public final class RiskReplay {
         Path file = Path.of(required(opts, "out"));
         long t0 = System.nanoTime();
         WorldGenerator.Summary s = new WorldGenerator(shape, start).write(file);
-        out.printf(Locale.ROOT, "wrote %,d lots (%,d failed, %.2f %%), %d events in %.1f s%n  %s%n  %s%n  %s%n",
+        out.printf(Locale.ROOT, "wrote %,d lots (%,d failed, %.2f %%), %d events in %.1f s%n  %s%n  %s%n  %s%n  %s%n",
                 s.lots(), s.failures(), 100.0 * s.failures() / s.lots(), s.events(), (System.nanoTime() - t0) / 1e9,
-                s.lotsFile(), s.eventsFile(), s.truthFile());
+                s.lotsFile(), s.eventsFile(), s.truthFile(), s.signalsFile());
         return 0;
     }
 
@@ -123,7 +124,10 @@ public final class RiskReplay {
         Path truthFile = opts.containsKey("truth") ? Path.of(opts.get("truth")) : TruthFile.besides(lotsFile);
         Map<String, Double> truth = Files.exists(truthFile) ? TruthFile.read(truthFile) : null;
         double readSeconds = (System.nanoTime() - t0) / 1e9;
-        Replay replay = new Replay(lots, events, truth, new Replay.Options(capacity, periodDays, seed));
+        List<ExternalSignal> signals = opts.containsKey("signals") ? SignalsFile.read(Path.of(opts.get("signals")))
+                : List.of();
+        Replay replay = new Replay(lots, events, truth, new Replay.Options(capacity, periodDays, seed))
+                .withSignals(signals);
         replay.run();
         Map<String, Object> report = replay.report();
         Files.writeString(json, Json.write(report), StandardCharsets.UTF_8);
@@ -208,6 +212,9 @@ public final class RiskReplay {
             out.printf(Locale.ROOT, "  [%.2f, %.2f): %6d  %.4f  %.4f%n", b.predictedFrom(), b.predictedTo(), b.lots(),
                     b.meanPredicted(), b.observed());
         }
+        long[] afterSignals = replay.inspectedAfterSignals();
+        out.printf(Locale.ROOT, "outside signals fed to the engine: %d; of their cells' lots in the 28 days after each, "
+                + "%d inspected of %d%n", replay.signalsFed, afterSignals[0], afterSignals[1]);
         out.println("scorecard coefficients: " + format(replay.engine.coefficients()));
         out.println("prior strengths: " + replay.engine.priorStrengths());
         out.printf(Locale.ROOT, "lots per second (engine plan + record): %,d%n", report.get("lots_per_second"));

@@ -15,7 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.qualityguard.risk.ExternalSignal;
 import org.qualityguard.risk.Hazard;
+import org.qualityguard.risk.SignalKind;
 
 /**
  * Writes a synthetic world of import/export lots whose truth is known, built to be hard rather than to flatter any
@@ -59,6 +61,8 @@ final class WorldGenerator {
     private final long seed;
     private final LocalDate start;
     private final SplittableRandom rng;
+    /** The share of emerging events a partner agency notifies (see {@link #notifications}). */
+    static final double NOTIFIED_SHARE = 0.6;
 
     // product catalogue
     private final List<String> codes = new ArrayList<>();
@@ -110,7 +114,7 @@ final class WorldGenerator {
 
     /** What was written; {@code intercept} is the log-odds the base rate was calibrated to (−4.0 for legacy). */
     record Summary(long lots, long failures, int events, Path lotsFile, Path eventsFile, Path truthFile,
-                   double intercept) {
+                   Path signalsFile, double intercept) {
     }
 
     Summary write(Path lotsFile) throws IOException {
@@ -127,6 +131,8 @@ final class WorldGenerator {
         Path eventsFile = TruthFile.sibling(lotsFile, ".events.csv");
         Path truthFile = TruthFile.besides(lotsFile);
         EventsFile.write(eventsFile, events);
+        Path signalsFile = TruthFile.sibling(lotsFile, ".signals.csv");
+        SignalsFile.write(signalsFile, notifications(events, day, consignee, line));
         long failures = 0;
         double[] walkAt = new double[consignees.length];
         int walkWeek = -1;
@@ -200,7 +206,7 @@ final class WorldGenerator {
                 t.append(b);
             }
         }
-        return new Summary(n, failures, events.size(), lotsFile, eventsFile, truthFile, intercept);
+        return new Summary(n, failures, events.size(), lotsFile, eventsFile, truthFile, signalsFile, intercept);
     }
 
     private final Map<Long, Double> interactions = new HashMap<>();
@@ -453,6 +459,43 @@ final class WorldGenerator {
      * Places emerging risks: half on origin × HS heading flows, half on consignees, with onsets spread over the
      * second half-and-more of the period (the engine needs history to have a baseline, as a bureau would).
      */
+    /**
+     * What partner agencies tell of the world, for {@code replay --signals}: each event is notified with probability
+     * {@value #NOTIFIED_SHARE}, 7 to 21 days after its onset, on its cell (origin × heading, or consignee); and as many
+     * notifications as there are events fall on flows without one (partners are wrong too), on the day a lot of the
+     * flow is declared. Drawn from a stream of their own, so the world's lots are the same with or without them.
+     */
+    private List<ExternalSignal> notifications(List<EmergingEvent> events, int[] day, int[] consignee, int[] line) {
+        SplittableRandom r = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + 0x516E41L);
+        List<ExternalSignal> signals = new ArrayList<>();
+        Set<String> eventFlows = new HashSet<>();
+        for (EmergingEvent e : events) {
+            if (e.consignee() == null) {
+                eventFlows.add(e.hsPrefix() + e.origin());
+            }
+            if (r.nextDouble() < NOTIFIED_SHARE) {
+                LocalDate on = e.onset().plusDays(7 + r.nextInt(15));
+                signals.add(e.consignee() == null
+                        ? ExternalSignal.onFlow(e.hsPrefix(), e.origin(), SignalKind.PARTNER_NOTIFICATION, 1.0, on)
+                        : ExternalSignal.onConsignee(e.consignee(), SignalKind.PARTNER_NOTIFICATION, 1.0, on));
+            }
+        }
+        for (int decoys = 0, attempt = 0; decoys < events.size() && attempt < 10_000; attempt++) {
+            int probe = r.nextInt(day.length);
+            Consignee c = consignees[consignee[probe]];
+            int origin = c.lineOrigin[line[probe]];
+            String heading = codeHeading.get(c.lineCode[line[probe]]);
+            if (origin == ORIGINS.length || eventFlows.contains(heading + ORIGINS[origin])) {
+                continue;
+            }
+            signals.add(ExternalSignal.onFlow(heading, ORIGINS[origin], SignalKind.PARTNER_NOTIFICATION, 1.0,
+                    start.plusDays(day[probe])));
+            decoys++;
+        }
+        signals.sort(java.util.Comparator.comparing(ExternalSignal::date));
+        return signals;
+    }
+
     private List<EmergingEvent> placeEvents(int[] day, int[] consignee, int[] line) {
         int perKind = shape.eventsPerKindOrDefault();
         int totalDays = weeks * 7;

@@ -65,6 +65,51 @@ class ReplayTest {
     }
 
     @Test
+    void partnerNotificationsOnEmergingFlowsMakeTheEngineInspectMoreOfThemAndLeaveTheReportsKeys() throws Exception {
+        Path lots = dir.resolve("notified.csv");
+        new WorldGenerator(WorldShape.builder(30_000, 40, 13).baseRate(0.05).events(2, 5, 20, 10, 60).build(),
+                LocalDate.of(2024, 1, 1)).write(lots);
+        List<EmergingEvent> events = EventsFile.read(TruthFile.sibling(lots, ".events.csv"));
+        List<org.qualityguard.risk.ExternalSignal> notified = events.stream().map(e -> e.consignee() == null
+                ? org.qualityguard.risk.ExternalSignal.onFlow(e.hsPrefix(), e.origin(),
+                        org.qualityguard.risk.SignalKind.PARTNER_NOTIFICATION, 1.0, e.onset().plusDays(7))
+                : org.qualityguard.risk.ExternalSignal.onConsignee(e.consignee(),
+                        org.qualityguard.risk.SignalKind.PARTNER_NOTIFICATION, 1.0, e.onset().plusDays(7))).toList();
+        Replay.Options options = new Replay.Options(0.10, 7, 1);
+        Replay without = new Replay(LotFile.read(lots), events, null, options).withRun();
+        Replay with = new Replay(LotFile.read(lots), events, null, options).withSignals(notified).withRun();
+
+        long before = 0;
+        long after = 0;
+        for (org.qualityguard.risk.ExternalSignal s : notified) {
+            before += without.inspected(s.cell(), s.date(), s.date().plusDays(28))[0];
+            after += with.inspected(s.cell(), s.date(), s.date().plusDays(28))[0];
+        }
+        assertThat(with.signalsFed).isEqualTo(notified.size());
+        assertThat(after).isGreaterThan(before);
+        assertThat(with.inspectedAfterSignals()[0]).isEqualTo(after);
+        assertThat(with.report().keySet()).isEqualTo(without.report().keySet());
+    }
+
+    @Test
+    void generateWritesASignalsFileThatReplayTakes() throws Exception {
+        Path lots = dir.resolve("gen.csv");
+        new WorldGenerator(WorldShape.builder(20_000, 40, 5).baseRate(0.05).events(2, 5, 20, 10, 60).build(),
+                LocalDate.of(2024, 1, 1)).write(lots);
+        Path signals = TruthFile.sibling(lots, ".signals.csv");
+        List<org.qualityguard.risk.ExternalSignal> read = SignalsFile.read(signals);
+        int events = EventsFile.read(TruthFile.sibling(lots, ".events.csv")).size();
+        // every event notified with some probability, and as many decoys on flows without one
+        assertThat(read.size()).isBetween(events, 2 * events);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int status = RiskReplay.run(new String[] {"replay", "--lots", lots.toString(), "--signals", signals.toString(),
+            "--json", dir.resolve("gen.json").toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                System.err);
+        assertThat(status).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("outside signals fed to the engine: " + read.size());
+    }
+
+    @Test
     void theJsonReportHasExactlyTheAgreedKeys() throws Exception {
         Path lots = dir.resolve("tiny.csv");
         new WorldGenerator(5_000, 12, 3, LocalDate.of(2024, 1, 1)).write(lots);

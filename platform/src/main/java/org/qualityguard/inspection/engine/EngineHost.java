@@ -184,6 +184,8 @@ public class EngineHost implements SmartInitializingSingleton {
                 rebuilt.refresh(m.on());
                 counts[2]++;
             }
+        } else if (entry instanceof Journal.SignalEntry s) {
+            rebuilt.signal(s.signal());
         } else if (entry instanceof Journal.WarningEntry w) {
             Warnings.apply(rebuilt, w.cell(), w.action(), w.on());
             counts[3]++;

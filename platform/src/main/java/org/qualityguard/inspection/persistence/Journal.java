@@ -9,10 +9,12 @@ import org.qualityguard.inspection.domain.Measurement;
 import org.qualityguard.risk.Cell;
 import org.qualityguard.risk.CellKind;
 import org.qualityguard.risk.DecisionBasis;
+import org.qualityguard.risk.ExternalSignal;
 import org.qualityguard.risk.Hazard;
 import org.qualityguard.risk.InspectionResult;
 import org.qualityguard.risk.Lot;
 import org.qualityguard.risk.Outcome;
+import org.qualityguard.risk.SignalKind;
 import org.qualityguard.risk.WarningChanged;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -96,7 +98,38 @@ public class Journal {
     }
 
     /** What a rebuild replays, in journal order. */
-    public sealed interface Entry permits ResultEntry, RefitEntry, WarningEntry {
+    public void insertSignal(long seq, String id, ExternalSignal signal, String division, String by,
+                             java.time.Instant at) {
+        Cell cell = signal.cell();
+        jdbc.sql("""
+                INSERT INTO inspection.external_signals (signal_id, journal_seq, cell_kind, hs_prefix, origin,
+                       consignee, manufacturer, kind, strength, received_on, division, recorded_by, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, seq, cell.kind().name(), cell.hsPrefix(), cell.origin(), cell.consignee(),
+                        cell.manufacturer(), signal.kind().name(), signal.strength(), signal.date(), division, by,
+                        java.sql.Timestamp.from(at))
+                .update();
+    }
+
+    /** The stored signals among these ids, by id. */
+    public Map<String, ExternalSignal> signals(java.util.Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, ExternalSignal> found = new java.util.HashMap<>();
+        jdbc.sql("SELECT signal_id, cell_kind, hs_prefix, origin, consignee, manufacturer, kind, strength, received_on"
+                        + " FROM inspection.external_signals WHERE signal_id IN (:ids)")
+                .param("ids", ids)
+                .query((rs, n) -> found.put(rs.getString("signal_id"), new ExternalSignal(
+                        new Cell(CellKind.valueOf(rs.getString("cell_kind")), rs.getString("hs_prefix"),
+                                rs.getString("origin"), rs.getString("consignee"), rs.getString("manufacturer")),
+                        SignalKind.valueOf(rs.getString("kind")), rs.getDouble("strength"),
+                        rs.getObject("received_on", LocalDate.class))))
+                .list();
+        return found;
+    }
+
+    public sealed interface Entry permits ResultEntry, RefitEntry, WarningEntry, SignalEntry {
         long seq();
     }
 
@@ -107,6 +140,9 @@ public class Journal {
     }
 
     public record WarningEntry(long seq, Cell cell, String action, LocalDate on) implements Entry {
+    }
+
+    public record SignalEntry(long seq, ExternalSignal signal) implements Entry {
     }
 
     public interface EntryHandler {
@@ -129,6 +165,10 @@ public class Journal {
                 SELECT journal_seq, 'W', NULL, NULL, NULL, NULL, hs_prefix, origin, consignee, manufacturer, NULL,
                        NULL, NULL, NULL, NULL, NULL, NULL, acted_on, NULL, cell_kind, action
                   FROM inspection.warning_actions
+                UNION ALL
+                SELECT journal_seq, 'S', NULL, NULL, NULL, NULL, hs_prefix, origin, consignee, manufacturer, NULL,
+                       NULL, NULL, strength, NULL, NULL, NULL, received_on, NULL, cell_kind, kind
+                  FROM inspection.external_signals
                 ORDER BY seq""", rs -> {
             handler.handle(entry(rs));
         });
@@ -146,6 +186,10 @@ public class Journal {
                 yield new ResultEntry(seq, lot, result, LotStore.basisOf(rs));
             }
             case "M" -> new RefitEntry(seq, rs.getInt("version"), day);
+            case "S" -> new SignalEntry(seq, new ExternalSignal(new Cell(CellKind.valueOf(rs.getString("cell_kind")),
+                    rs.getString("hs_code"), rs.getString("origin"), rs.getString("consignee"),
+                    rs.getString("manufacturer")), SignalKind.valueOf(rs.getString("action")),
+                    rs.getDouble("probability"), day));
             default -> new WarningEntry(seq, new Cell(CellKind.valueOf(rs.getString("cell_kind")),
                     rs.getString("hs_code"), rs.getString("origin"), rs.getString("consignee"),
                     rs.getString("manufacturer")), rs.getString("action"), day);

@@ -170,6 +170,38 @@ public final class CellIndex {
         };
     }
 
+    /**
+     * The id of a watched cell (origin × heading, consignee, manufacturer, consignee × heading), interning it and its
+     * parents if no lot has reached it yet, as {@link #encode} would have.
+     */
+    public int intern(Cell cell) {
+        return switch (cell.kind()) {
+            case CONSIGNEE -> cell(CellKind.CONSIGNEE, attr(consignees, consigneeNames, cell.consignee()), 0,
+                    NO_PARENT, NO_PARENT);
+            case MANUFACTURER -> cell(CellKind.MANUFACTURER, attr(manufacturers, manufacturerNames,
+                    cell.manufacturer()), 0, NO_PARENT, NO_PARENT);
+            case HEADING_ORIGIN -> {
+                int origin = attr(origins, originNames, cell.origin());
+                int originCell = cell(CellKind.ORIGIN, origin, 0, NO_PARENT, NO_PARENT);
+                yield cell(CellKind.HEADING_ORIGIN, attr(hsPrefixes, hsNames, cell.hsPrefix()), origin,
+                        headingCell(cell.hsPrefix()), originCell);
+            }
+            case CONSIGNEE_HEADING -> {
+                int consignee = attr(consignees, consigneeNames, cell.consignee());
+                int consigneeCell = cell(CellKind.CONSIGNEE, consignee, 0, NO_PARENT, NO_PARENT);
+                yield cell(CellKind.CONSIGNEE_HEADING, consignee, attr(hsPrefixes, hsNames, cell.hsPrefix()),
+                        consigneeCell, headingCell(cell.hsPrefix()));
+            }
+            default -> throw new IllegalArgumentException("not a watched cell: " + cell.kind());
+        };
+    }
+
+    private int headingCell(String heading) {
+        int chapter = cell(CellKind.HS_CHAPTER, attr(hsPrefixes, hsNames, heading.substring(0, 2)), 0, NO_PARENT,
+                NO_PARENT);
+        return cell(CellKind.HS_HEADING, attr(hsPrefixes, hsNames, heading), 0, chapter, NO_PARENT);
+    }
+
     private int cell(CellKind kind, int a, int b, int pA, int pB) {
         long key = key(kind, a, b);
         int id = ids.get(key, -1);

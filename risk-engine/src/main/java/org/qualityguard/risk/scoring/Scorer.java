@@ -8,6 +8,7 @@ import org.qualityguard.risk.LotCount;
 import org.qualityguard.risk.RiskScore;
 import org.qualityguard.risk.ScoreFactor;
 import org.qualityguard.risk.ScoreFactor.Reading;
+import org.qualityguard.risk.SignalKind;
 import org.qualityguard.risk.history.CellIndex;
 import org.qualityguard.risk.history.ComplianceHistory;
 import org.qualityguard.risk.history.EncodedLot;
@@ -15,10 +16,13 @@ import org.qualityguard.risk.history.EncodedLot;
 /**
  * Turns an encoded lot into log-odds of failure, and, on demand, into a scorecard an inspector can read.
  *
- * <p>{@link #logOdds} is the hot path: ten cached lifts, three recent lifts and four flag bytes, no allocation.
+ * <p>{@link #logOdds} is the hot path: ten cached lifts, three recent lifts and four flag bytes, no allocation (a lot
+ * whose cells have outside signals also sums their few decayed strengths).
  */
 public final class Scorer {
 
+    private static final double LN2 = Math.log(2);
+    private static final SignalKind[] SIGNAL_KINDS = SignalKind.values();
     private static final double POINTS_PER_NAT = RiskScore.POINTS_TO_DOUBLE_ODDS / Math.log(2);
     private static final int LIFTS = CellKind.COUNT;
     private static final int RECENT = Feature.RECENT_HEADING_ORIGIN.ordinal();
@@ -70,7 +74,7 @@ public final class Scorer {
         }
         int flags = signals.flags(c[HO]) | signals.flags(c[CO]) | signals.flags(c[MA]) | signals.flags(c[CH]);
         if (flags != 0) {
-            z += signalTerms(b, c, flags);
+            z += warningTerms(b, flags) + signalLogOdds(lot);
         }
         return z;
     }
@@ -88,24 +92,51 @@ public final class Scorer {
         return 1.0 / (1.0 + Math.exp(-logOdds(lot)));
     }
 
-    private double signalTerms(double[] b, int[] c, int flags) {
+    /**
+     * What a lot's outside signals add to its log-odds. A change chart judges a result against the lot's probability
+     * without them: a notification says a flow may have changed, and must not make that flow's failures look expected
+     * to the chart that would confirm it.
+     */
+    public double signalLogOdds(EncodedLot lot) {
+        int[] c = lot.cells;
+        int flags = signals.flags(c[HO]) | signals.flags(c[CO]) | signals.flags(c[MA]) | signals.flags(c[CH]);
+        if ((flags & CellSignals.EXTERNAL) == 0) {
+            return 0.0;
+        }
+        double[] b = model.coefficientsView();
+        double z = 0;
+        for (SignalKind kind : SIGNAL_KINDS) {
+            z += b[Feature.of(kind).ordinal() + 1] * signalValue(c, kind, lot.day);
+        }
+        return z;
+    }
+
+    /** As {@link #signalLogOdds(EncodedLot)}, from the feature vector the lot was decided with. */
+    public double signalLogOdds(float[] features) {
+        double[] b = model.coefficientsView();
+        double z = 0;
+        for (SignalKind kind : SIGNAL_KINDS) {
+            int f = Feature.of(kind).ordinal();
+            z += b[f + 1] * features[f];
+        }
+        return z;
+    }
+
+    private double warningTerms(double[] b, int flags) {
         double z = 0;
         if ((flags & CellSignals.CONFIRMED_WARNING) != 0) {
             z += b[Feature.CONFIRMED_WARNING.ordinal() + 1];
         } else if ((flags & CellSignals.YELLOW_WARNING) != 0) {
             z += b[Feature.YELLOW_WARNING.ordinal() + 1];
         }
-        if ((flags & CellSignals.PARTNER_NOTIFIED) != 0) {
-            z += b[Feature.PARTNER_NOTIFICATION.ordinal() + 1];
-        }
-        if ((flags & CellSignals.COMPLAINED) != 0) {
-            z += b[Feature.COMPLAINTS.ordinal() + 1] * complaintValue(c);
-        }
         return z;
     }
 
-    private double complaintValue(int[] c) {
-        return Math.log1p(signals.complaints(c[CO]) + signals.complaints(c[MA]));
+    /** log2(1 + the decayed strength of the kind's signals on the lot's watched cells): 1 for one fresh signal. */
+    private double signalValue(int[] c, SignalKind kind, int day) {
+        double weight = signals.weight(c[HO], kind, day) + signals.weight(c[CO], kind, day)
+                + signals.weight(c[MA], kind, day) + signals.weight(c[CH], kind, day);
+        return weight > 0 ? Math.log1p(weight) / LN2 : 0.0;
     }
 
     /** The feature vector as the model sees it; stored with the lot when it is chosen, to learn from its result. */
@@ -128,8 +159,10 @@ public final class Scorer {
         boolean confirmed = (flags & CellSignals.CONFIRMED_WARNING) != 0;
         out[Feature.CONFIRMED_WARNING.ordinal()] = confirmed ? 1 : 0;
         out[Feature.YELLOW_WARNING.ordinal()] = !confirmed && (flags & CellSignals.YELLOW_WARNING) != 0 ? 1 : 0;
-        out[Feature.PARTNER_NOTIFICATION.ordinal()] = (flags & CellSignals.PARTNER_NOTIFIED) != 0 ? 1 : 0;
-        out[Feature.COMPLAINTS.ordinal()] = (flags & CellSignals.COMPLAINED) != 0 ? (float) complaintValue(c) : 0;
+        for (SignalKind kind : SIGNAL_KINDS) {
+            out[Feature.of(kind).ordinal()] = (flags & CellSignals.EXTERNAL) != 0
+                    ? (float) signalValue(c, kind, lot.day) : 0;
+        }
     }
 
     public void learn(float[] features, boolean failed) {
@@ -233,16 +266,33 @@ public final class Scorer {
                     flaggedCells(lot, CellSignals.CONFIRMED_WARNING));
             case YELLOW_WARNING -> factor(f, Reading.YELLOW_WARNING, points,
                     flaggedCells(lot, CellSignals.YELLOW_WARNING));
-            case PARTNER_NOTIFICATION -> factor(f, Reading.PARTNER_NOTIFICATION, points,
-                    flaggedCells(lot, CellSignals.PARTNER_NOTIFIED));
-            case COMPLAINTS -> factor(f, Reading.COMPLAINTS, points, Math.round(signals.complaints(
-                    lot.cell(CellKind.CONSIGNEE)) + signals.complaints(lot.cell(CellKind.MANUFACTURER))));
+            case PARTNER_NOTIFICATION -> signalReading(f, Reading.PARTNER_NOTIFICATION, points, lot,
+                    SignalKind.PARTNER_NOTIFICATION);
+            case COMPLAINTS -> signalReading(f, Reading.COMPLAINTS, points, lot, SignalKind.CONSUMER_COMPLAINT);
+            case OTHER_BUREAU_RESULT -> signalReading(f, Reading.OTHER_BUREAU_RESULT, points, lot,
+                    SignalKind.OTHER_BUREAU_RESULT);
             default -> throw new IllegalStateException("no reading for " + f);
         };
     }
 
     private static ScoreFactor factor(Feature f, Reading reading, int points, Object... arguments) {
         return new ScoreFactor(f.name(), reading.key(), List.of(arguments), points);
+    }
+
+    /** A signal line: the lot's cells that have signals of the kind, how many signals, days since the latest. */
+    private ScoreFactor signalReading(Feature f, Reading reading, int points, EncodedLot lot, SignalKind kind) {
+        List<Cell> cells = new ArrayList<>();
+        int count = 0;
+        int latest = Integer.MAX_VALUE;
+        for (CellKind watched : Feature.watched()) {
+            int[] seen = signals.countAndAge(lot.cell(watched), kind, lot.day);
+            if (seen[0] > 0) {
+                cells.add(history.index().describe(lot.cell(watched)));
+                count += seen[0];
+                latest = Math.min(latest, seen[1]);
+            }
+        }
+        return factor(f, reading, points, cells, count, latest);
     }
 
     private List<Cell> flaggedCells(EncodedLot lot, byte flag) {
