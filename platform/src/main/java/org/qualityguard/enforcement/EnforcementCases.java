@@ -111,8 +111,8 @@ public class EnforcementCases {
     }
 
     /** A case with its clocks: the filing clock as of filing (or today), the decision clock as of decision. */
-    public record CaseRecord(EnforcementCase theCase, ClockReading filing, ClockReading decision,
-                             List<ClockEvent> clockEvents, List<Evidence> evidence, Optional<Decision> decisionMade,
+    public record CaseRecord(EnforcementCase theCase, ClockReading filing, ClockReading decisionClock,
+                             List<ClockEvent> clockEvents, List<Evidence> evidence, Decision decision,
                              List<Workflow.Transition<CaseStatus>> next) {
     }
 
@@ -168,12 +168,10 @@ public class EnforcementCases {
         if (store.bySource(WARNING, ref).isPresent()) {
             return Optional.empty();
         }
-        String itemName = settings.warningLeadItem();
-        try {
-            itemName = powerList.item(settings.warningLeadItem()).name();
-        } catch (NotFoundException unpublished) {
-            // the guard refuses filing until the item is published; the lead is kept meanwhile
-        }
+        // an item not published yet is named by its code: the guard refuses filing until it is, the lead is kept
+        String itemName = powerList.search(PowerType.PENALTY, settings.warningLeadItem()).stream()
+                .filter(i -> i.code().equals(settings.warningLeadItem())).map(PublicPowerItem::name).findFirst()
+                .orElse(settings.warningLeadItem());
         Party party = consignee(warning.consignee());
         String summary = "风险预警（" + warning.level() + "）：" + describe(warning);
         EnforcementCase lead = new EnforcementCase(0, null, CaseStatus.LEAD, WARNING, ref, summary,
@@ -215,11 +213,19 @@ public class EnforcementCases {
         return store.find(id).orElseThrow();
     }
 
-    /** Files the lead (立案): the guard passes the item again for the filing organisation; the decision clock starts. */
+    /**
+     * Files the lead (立案) on the day of the head's approval (today when not given; not before the lead): the guard
+     * passes the item again for the filing organisation, and the decision clock starts that day.
+     */
     @PowerAct("enforcement case filed")
     @Transactional
-    public EnforcementCase file(StaffUser actor, long caseId, String reason) {
+    public EnforcementCase file(StaffUser actor, long caseId, String reason, LocalDate filedOn) {
         EnforcementCase c = visible(actor, caseId);
+        LocalDate on = filedOn == null ? time.today() : filedOn;
+        requireDay("filedOn", on);
+        if (on.isBefore(c.leadOn())) {
+            throw refused("filedOn", "E5041", "enforcement.date.beforeLead", on, c.leadOn());
+        }
         access.requireAt(actor, Permission.DECIDE_CASE, new DivisionCode(c.division()));
         Workflow.Transition<CaseStatus> edge = CaseRules.edge(c.status(), CaseStatus.FILE, reason, c.major());
         if (c.party() == null) {
@@ -227,15 +233,14 @@ public class EnforcementCases {
         }
         guard.authorise(actor, c.itemCode(), new DivisionCode(c.division()));
         PublicPowerItem item = penaltyItem(c.itemCode());
-        LocalDate today = time.today();
         if (c.organisationId() == null) {
             store.organisation(c.id(), actor.organisationId(), actor.organisationName());
         }
         TimeLimit limit = item.statutoryLimit() != null ? item.statutoryLimit() : settings.decisionLimit();
-        StatutoryClock clock = clocks.start(clock(DECISION_CLOCK, c), new DivisionCode(c.division()), today, limit,
+        StatutoryClock clock = clocks.start(clock(DECISION_CLOCK, c), new DivisionCode(c.division()), on, limit,
                 actor.getUsername());
-        advance(actor, c, edge, Map.of("filed_on", today), reason);
-        ClockReading reading = clock.readingAsOf(today);
+        advance(actor, c, edge, Map.of("filed_on", on), reason);
+        ClockReading reading = clock.readingAsOf(time.today());
         store.reading(c.id(), reading.deadline(), reading.state().name());
         return store.find(c.id()).orElseThrow();
     }
@@ -324,7 +329,7 @@ public class EnforcementCases {
         ClockReading decision = c.filedOn() == null ? null
                 : clocks.reading(clock(DECISION_CLOCK, c), c.decidedOn() != null ? c.decidedOn() : today);
         List<ClockEvent> events = runningClock(c).map(id -> clocks.clock(id).events()).orElse(List.of());
-        return new CaseRecord(c, filing, decision, events, store.evidence(c.id()), store.decision(c.id()),
+        return new CaseRecord(c, filing, decision, events, store.evidence(c.id()), store.decision(c.id()).orElse(null),
                 c.status().closed() ? List.of() : CaseStatus.WORKFLOW.from(c.status()));
     }
 
