@@ -50,34 +50,6 @@ class EnforcementCaseIntegrationTest {
     @Autowired
     TransactionTemplate transaction;
 
-    /** A published penalty item with a 20-day decision limit, testing not counted, and a three-band standard. */
-    private String publishedPenalty(Staff staff) {
-        String code = "CF-T" + System.nanoTime() % 1_000_000 + "-001";
-        Map<String, Object> item = new LinkedHashMap<>();
-        item.put("code", code);
-        item.put("type", "PENALTY");
-        item.put("name", "测试处罚事项" + code);
-        item.put("legalBases", List.of(Map.of("law", "《特种设备安全法》", "article", "第八十四条")));
-        item.put("levels", List.of("PROVINCE", "CITY", "COUNTY"));
-        item.put("kinds", List.of("MARKET_SUPERVISION"));
-        item.put("statutoryLimit", Map.of("days", 20, "count", "CALENDAR_DAYS", "maximumExtension", 10));
-        item.put("excluded", List.of("TESTING", "HEARING", "EXPERT_EVALUATION"));
-        item.put("discretion", List.of(
-                Map.of("circumstance", "轻微", "range", "责令停止使用有关特种设备，处三万元以上十万元以下罚款"),
-                Map.of("circumstance", "一般", "range", "责令停止使用有关特种设备，处十万元以上二十万元以下罚款"),
-                Map.of("circumstance", "严重", "range", "责令停止使用有关特种设备，处二十万元以上三十万元以下罚款")));
-        item.put("responsibleUnit", "特种设备安全监察处");
-        item.put("accountability", "《特种设备安全法》第九十四条");
-        Api.Reply drafted = Api.as(port, staff.withRoles("320000", Role.ANALYST)).post("/api/v1/power/items", item);
-        assertThat(drafted.status()).as(String.valueOf(drafted.body())).isEqualTo(201);
-        long id = drafted.body().get("id").asLong();
-        Api chief = Api.as(port, staff.withRoles("320000", Role.CHIEF));
-        for (String command : List.of("review", "confirm", "publish")) {
-            ok(chief.post("/api/v1/power/items/" + id + "/" + command, Map.of()));
-        }
-        return code;
-    }
-
     private static Map<String, Object> lead(String item, String division, LocalDate on) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("itemCode", item);
@@ -114,10 +86,10 @@ class EnforcementCaseIntegrationTest {
     @Test
     void aCaseGoesFromLeadThroughItsFileNoticeAndReasonedDecisionToClosingAndItsFileIsThenKept() {
         Staff staff = new Staff(administration);
-        String item = publishedPenalty(staff);
-        Staff.Member member = staff.inspectorOf(XINGHUA);
-        Api inspector = Api.as(port, member);
-        Api chief = Api.as(port, staff.colleagueOf(member, Role.CHIEF));
+        PenaltyBureau bureau = PenaltyBureau.of(port, staff, XINGHUA);
+        String item = bureau.item();
+        Api inspector = bureau.inspector();
+        Api chief = bureau.chief();
         LocalDate today = BusinessDay.today();
 
         JsonNode opened = ok(inspector.post(CASES, lead(item, XINGHUA, today.minusDays(3))));
@@ -180,10 +152,10 @@ class EnforcementCaseIntegrationTest {
     @Test
     void testingTimeIsNotCountedSoTheDecisionDeadlineMovesByTheDaysOfTesting() {
         Staff staff = new Staff(administration);
-        String item = publishedPenalty(staff);
-        Staff.Member member = staff.inspectorOf(XINGHUA);
-        Api inspector = Api.as(port, member);
-        Api chief = Api.as(port, staff.colleagueOf(member, Role.CHIEF));
+        PenaltyBureau bureau = PenaltyBureau.of(port, staff, XINGHUA);
+        String item = bureau.item();
+        Api inspector = bureau.inspector();
+        Api chief = bureau.chief();
         LocalDate today = BusinessDay.today();
         long id = ok(inspector.post(CASES, lead(item, XINGHUA, today.minusDays(18)))).get("id").asLong();
         ok(chief.post(CASES + "/" + id + "/file", Map.of("on", today.minusDays(16).toString())));
@@ -227,9 +199,9 @@ class EnforcementCaseIntegrationTest {
     @Test
     void badInputIsRefusedWithItsCodeAndAnotherCountysCaseIsForbidden() {
         Staff staff = new Staff(administration);
-        String item = publishedPenalty(staff);
-        Staff.Member member = staff.inspectorOf(XINGHUA);
-        Api inspector = Api.as(port, member);
+        PenaltyBureau bureau = PenaltyBureau.of(port, staff, XINGHUA);
+        String item = bureau.item();
+        Api inspector = bureau.inspector();
         LocalDate today = BusinessDay.today();
 
         JsonNode unpublished = error(inspector.post(CASES, lead("CF-NONE-404", XINGHUA, today)), 400);
@@ -251,8 +223,7 @@ class EnforcementCaseIntegrationTest {
                 .noneMatch(c -> c.get("id").asLong() == id)).isTrue();
         assertThat(ok(Api.as(port, staff.withRoles("321200", Role.CHIEF)).get(CASES)).get("items").valueStream()
                 .anyMatch(c -> c.get("id").asLong() == id)).as("the city sees its county").isTrue();
-        JsonNode noReason = error(Api.as(port, staff.colleagueOf(member, Role.CHIEF))
-                .post(CASES + "/" + id + "/decline", Map.of()), 400);
+        JsonNode noReason = error(bureau.chief().post(CASES + "/" + id + "/decline", Map.of()), 400);
         assertThat(noReason.get("code").asString()).isEqualTo("E5001");
         assertThat(error(inspector.post(CASES + "/" + id + "/on-the-spot", decision(List.of(), "轻微", 201, null)),
                 400).get("code").asString()).as("a person is fined at most 200 yuan on the spot").isEqualTo("E5006");
