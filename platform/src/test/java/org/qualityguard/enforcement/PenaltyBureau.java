@@ -14,9 +14,9 @@ import org.qualityguard.support.Staff;
  * A county bureau for a test: an inspector and its chief, and a penalty item of their own published by the province
  * (a 20-day decision limit, testing, hearings and expert time not counted, a three-band standard in yuan).
  */
-record PenaltyBureau(Staff.Member inspectorMember, Staff.Member chiefMember, Api inspector, Api chief, String item) {
+public record PenaltyBureau(Staff.Member inspectorMember, Staff.Member chiefMember, Api inspector, Api chief, String item) {
 
-    static PenaltyBureau of(int port, Staff staff, String county) {
+    public static PenaltyBureau of(int port, Staff staff, String county) {
         String code = "CF-T" + System.nanoTime() % 1_000_000 + "-001";
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("code", code);

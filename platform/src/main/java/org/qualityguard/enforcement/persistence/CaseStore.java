@@ -73,6 +73,12 @@ public class CaseStore {
                 .params(source, sourceRef).query(Long.class).optional();
     }
 
+    /** Whether the demo cases were opened (on an earlier start). */
+    public boolean anyDemo() {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM enforcement.enforcement_case WHERE demo)").query(Boolean.class)
+                .single();
+    }
+
     public Optional<EnforcementCase> find(long id) {
         return jdbc.sql("SELECT " + CASE + " FROM enforcement.enforcement_case WHERE id = ?").param(id)
                 .query((rs, n) -> row(rs)).optional();
