@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.qualityguard.equipment.EquipmentRegister;
 import org.qualityguard.identity.StaffUser;
 import org.qualityguard.inspection.LotDecisions;
+import org.qualityguard.enforcement.Decisions;
+import org.qualityguard.enforcement.EnforcementCases;
 import org.qualityguard.power.PowerAct;
 import org.qualityguard.power.PowerGuard;
 import org.qualityguard.supervision.InspectionPlans;
@@ -77,7 +79,9 @@ class ModularityTest {
     void theKnownActsAreMarkedAsPowerActs() {
         Map<Class<?>, Set<String>> acts = Map.of(InspectionPlans.class, Set.of("approve"),
                 InspectionRecords.class, Set.of("record"), EquipmentRegister.class, Set.of("importRows"),
-                LotDecisions.class, Set.of("decide", "decideAll"));
+                LotDecisions.class, Set.of("decide", "decideAll"),
+                EnforcementCases.class, Set.of("open", "openDemo", "file"),
+                Decisions.class, Set.of("decide", "fineOnTheSpot"));
         acts.forEach((type, names) -> {
             Set<String> marked = new TreeSet<>();
             for (JavaMethod m : PLATFORM.get(type).getMethods()) {

@@ -17,7 +17,7 @@ public enum ProductPart {
             Permission.READ_REGISTRY),
     SAMPLING("sampling", 3, "/console/sampling/complaints", Permission.READ_COMPLAINTS),
     METROLOGY("metrology", 4, null),
-    ENFORCEMENT("enforcement", 5, null),
+    ENFORCEMENT("enforcement", 5, "/console/enforcement/cases", Permission.READ_CASES),
     POWER_LIST("power", 6, "/console/power", Permission.READ_POWER_CATALOGUE),
     COOPERATION("cooperation", 7, null),
     QUALITY_REPORT("report", 8, null),

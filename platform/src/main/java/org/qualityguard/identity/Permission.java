@@ -96,6 +96,15 @@ public enum Permission {
     ISSUE_DOCUMENT(INSPECTOR, CHIEF),
     /** Download the issued documents of the division. */
     READ_DOCUMENTS(INSPECTOR, ANALYST, CHIEF, ADMIN),
+    /** See the enforcement cases of the division, their clocks, files and decisions. */
+    READ_CASES(INSPECTOR, ANALYST, CHIEF, ADMIN),
+    /** Open a case from a lead, investigate it, add evidence to its file, notify the party, serve and execute the
+     *  decision, fine on the spot (summary procedure). */
+    HANDLE_CASE(INSPECTOR, CHIEF),
+    /** Approve filing or not filing a case, decide it, withdraw it, close it (the head of the organ). */
+    DECIDE_CASE(CHIEF),
+    /** Review a major case's legality before the party is notified (法制审核). */
+    REVIEW_CASE_LEGALITY(CHIEF, ADMIN),
     /** Read and export the audit trail of the division. */
     READ_AUDIT_TRAIL(ADMIN),
     /** Walk the audit chain. */
