@@ -13,7 +13,7 @@ CREATE TABLE enforcement.enforcement_case (
     status             text        NOT NULL CHECK (status IN ('LEAD', 'NOT_FILED', 'FILED', 'INVESTIGATING',
                                        'LEGAL_REVIEW', 'NOTIFIED', 'DECIDED', 'SERVED', 'DECIDED_ON_THE_SPOT',
                                        'EXECUTED', 'CLOSED', 'WITHDRAWN')),
-    source             text        NOT NULL CHECK (source IN ('HAND', 'WARNING')),
+    source             text        NOT NULL CHECK (source IN ('HAND', 'WARNING', 'SAMPLING')),
     source_ref         text,
     summary            text        NOT NULL,
     item_code          text        NOT NULL,

@@ -22,6 +22,7 @@ import org.qualityguard.identity.AuditTrail;
 import org.qualityguard.identity.Permission;
 import org.qualityguard.identity.StaffUser;
 import org.qualityguard.inspection.WarningConfirmed;
+import org.qualityguard.sampling.SamplingFailed;
 import org.qualityguard.power.PowerAct;
 import org.qualityguard.power.PowerGuard;
 import org.qualityguard.power.PowerType;
@@ -66,6 +67,7 @@ public class EnforcementCases {
     static final String FILING_CLOCK = "enforcement.filing";
     static final String DECISION_CLOCK = "enforcement.decision";
     static final String WARNING = "WARNING";
+    static final String SAMPLING = "SAMPLING";
     private static final String SYSTEM = "system";
 
     private final CaseStore store;
@@ -165,25 +167,59 @@ public class EnforcementCases {
         String ref = String.join("|", warning.cellKind(), String.valueOf(warning.hsPrefix()),
                 String.valueOf(warning.origin()), String.valueOf(warning.consignee()),
                 String.valueOf(warning.manufacturer()), warning.confirmedOn().toString());
-        if (store.bySource(WARNING, ref).isPresent()) {
+        String summary = "风险预警（" + warning.level() + "）：" + describe(warning);
+        String record = summary + "\n确认人：" + warning.confirmedBy() + "\n确认日期：" + warning.confirmedOn()
+                + "\n意见：" + warning.comment();
+        return openLead(new Lead(WARNING, ref, summary, settings.warningLeadItem(), settings.province(),
+                consignee(warning.consignee()), warning.confirmedOn(), "风险预警确认记录", "风险预警",
+                warning.confirmedBy(), "warning.txt", record));
+    }
+
+    /**
+     * A lead from a failed sample, in the sample's division, on the configured item of its kind (food, product), its
+     * party the enterprise sampled, the failed items on file as the first evidence. Opened once per sample.
+     */
+    @Transactional
+    public Optional<EnforcementCase> openFromSampling(SamplingFailed failure) {
+        StringBuilder items = new StringBuilder();
+        failure.failedItems().forEach(i -> items.append("\n").append(i.standardNo()).append(" ").append(i.item())
+                .append("：实测 ").append(i.measured() == null ? "未检出" : i.measured().toPlainString() + " " + i.unit())
+                .append("，限量 ").append(i.comparison()).append(" ")
+                .append(i.limit() == null ? "" : i.limit().toPlainString()));
+        String summary = "监督抽检不合格：" + failure.product() + (failure.brand() == null ? "" : "（" + failure.brand()
+                + "）") + "，样品 " + failure.sampleNo();
+        String record = summary + "\n被抽样单位：" + failure.enterpriseName() + "\n抽样日期：" + failure.sampledOn()
+                + "\n检验日期：" + failure.testedOn() + items;
+        return openLead(new Lead(SAMPLING, failure.sampleNo(), summary,
+                failure.food() ? settings.foodSamplingLeadItem() : settings.productSamplingLeadItem(),
+                failure.divisionCode(), new Party(Party.Kind.ORGANISATION, failure.creditCode(),
+                failure.enterpriseName()), failure.testedOn(), "监督抽检检验报告（不合格项目）", "监督抽检",
+                "system", "sample-" + failure.sampleNo() + ".txt", record));
+    }
+
+    /** What a lead another module raised brings: its source and reference, the item, the party, its first evidence. */
+    private record Lead(String source, String ref, String summary, String itemCode, String division, Party party,
+                        LocalDate on, String evidenceTitle, String evidenceSource, String collectedBy,
+                        String filename, String record) {
+    }
+
+    private Optional<EnforcementCase> openLead(Lead l) {
+        if (store.bySource(l.source(), l.ref()).isPresent()) {
             return Optional.empty();
         }
         // an item not published yet is named by its code: the guard refuses filing until it is, the lead is kept
-        String itemName = powerList.search(PowerType.PENALTY, settings.warningLeadItem()).stream()
-                .filter(i -> i.code().equals(settings.warningLeadItem())).map(PublicPowerItem::name).findFirst()
-                .orElse(settings.warningLeadItem());
-        Party party = consignee(warning.consignee());
-        String summary = "风险预警（" + warning.level() + "）：" + describe(warning);
-        EnforcementCase lead = new EnforcementCase(0, null, CaseStatus.LEAD, WARNING, ref, summary,
-                settings.warningLeadItem(), itemName, settings.province(), null, null, party, false,
-                warning.confirmedOn(), null, null, null, null, null, null, null, null, null, warning.confirmedOn(),
+        String itemName = powerList.search(PowerType.PENALTY, l.itemCode()).stream()
+                .filter(i -> i.code().equals(l.itemCode())).map(PublicPowerItem::name).findFirst()
+                .orElse(l.itemCode());
+        EnforcementCase lead = new EnforcementCase(0, null, CaseStatus.LEAD, l.source(), l.ref(), l.summary(),
+                l.itemCode(), itemName, l.division(), null, null, l.party(), false,
+                l.on(), null, null, null, null, null, null, null, null, null, l.on(),
                 ClockReading.State.RUNNING.name(), false, SYSTEM);
         EnforcementCase opened = begin(lead, SYSTEM, null, false);
-        byte[] record = (summary + "\n确认人：" + warning.confirmedBy() + "\n确认日期：" + warning.confirmedOn()
-                + "\n意见：" + warning.comment()).getBytes(StandardCharsets.UTF_8);
-        Evidence evidence = new Evidence(0, opened.id(), Evidence.Kind.DOCUMENT, "风险预警确认记录", "风险预警",
-                warning.confirmedBy(), warning.confirmedOn(), "warning.txt", "text/plain", record.length,
-                CaseFiles.sha256(record), SYSTEM, time.now());
+        byte[] record = l.record().getBytes(StandardCharsets.UTF_8);
+        Evidence evidence = new Evidence(0, opened.id(), Evidence.Kind.DOCUMENT, l.evidenceTitle(), l.evidenceSource(),
+                l.collectedBy(), l.on(), l.filename(), "text/plain", record.length, CaseFiles.sha256(record), SYSTEM,
+                time.now());
         store.addEvidence(opened.id(), evidence, record);
         return Optional.of(opened);
     }

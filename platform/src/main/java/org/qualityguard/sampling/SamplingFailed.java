@@ -6,11 +6,11 @@ import java.util.List;
 
 /**
  * A sample failed against the standards table (published durably when its results are entered): the enterprise's
- * dynamic grade takes the failure, the risk engine and enforcement may act on it. {@code failedItems} name each item
+ * dynamic grade takes the failure, enforcement opens a lead. {@code food}: a food (not an industrial product). {@code failedItems} name each item
  * with the standard's limit and the measured value ({@code null}: not detected, for a minimum content).
  */
 public record SamplingFailed(String sampleNo, String creditCode, String enterpriseName, String divisionCode,
-                             String category, String product, String brand, String batch, LocalDate sampledOn,
+                             String category, boolean food, String product, String brand, String batch, LocalDate sampledOn,
                              LocalDate testedOn, String powerItem, List<FailedItem> failedItems, boolean demo) {
 
     public SamplingFailed {

@@ -119,6 +119,12 @@ class SamplesIntegrationTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(d.api(d.analyst)
                 .get("/api/v1/supervision/enterprises/" + d.producer() + "/grades").body().get(0)
                 .get("dynamicPoints").asInt()).as("监督抽检不合格 adds its points").isGreaterThan(dynamicBefore));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.sql(
+                "SELECT c.division_code || ' ' || c.party_credit_code || ' ' || c.item_code || ' ' || count(e.*) "
+                        + "FROM enforcement.enforcement_case c JOIN enforcement.evidence e ON e.case_id = c.id "
+                        + "WHERE c.source = 'SAMPLING' AND c.source_ref = ? GROUP BY c.id").param(no)
+                .query(String.class).list()).as("a lead in the sample's division with the failure on file")
+                .containsExactly(SHUYANG + " " + d.producer() + " CF-SP-003 1"));
 
         assertThat(samples.publishDue()).doesNotContain(no);
         assertThat(new PublicVisitor(port, "203.0.113.77").get("/portal/sampling/results").html()).doesNotContain(no).doesNotContain("20261120A");
