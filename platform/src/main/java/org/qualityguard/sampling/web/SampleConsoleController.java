@@ -141,7 +141,7 @@ class SampleConsoleController {
             return "redirect:/console/sampling/samples/" + samples.get(user, no).sampleNo();
         } catch (ValidationException e) {
             response.setStatus(400);
-            return page(user, no, model, messages.byFieldAndRow(e.violations()), p);
+            return page(user, no, model, messages.byField(e.violations()), p);
         }
     }
 
