@@ -6,7 +6,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.qualityguard.sampling.SampleView;
@@ -86,7 +89,13 @@ public class SampleStore {
         List<SampleView> samples = jdbc.sql("SELECT " + COLUMNS + " FROM sampling.sample WHERE status = 'PUBLISHED' "
                         + "ORDER BY published_on DESC, sample_no DESC LIMIT ?")
                 .param(limit).query(SampleStore::sample).list();
-        return samples.stream().map(s -> s.withDetails(resultsOf(s.sampleNo()), null)).toList();
+        Map<String, List<SampleView.Result>> results = new HashMap<>();
+        jdbc.sql("SELECT * FROM sampling.sample_result WHERE sample_no = ANY(?) ORDER BY sample_no, row_no")
+                .param(samples.stream().map(SampleView::sampleNo).toArray(String[]::new))
+                .query(rs -> {
+                    results.computeIfAbsent(rs.getString("sample_no"), k -> new ArrayList<>()).add(result(rs));
+                });
+        return samples.stream().map(s -> s.withDetails(results.getOrDefault(s.sampleNo(), List.of()), null)).toList();
     }
 
     /**
@@ -145,11 +154,14 @@ public class SampleStore {
 
     private List<SampleView.Result> resultsOf(String sampleNo) {
         return jdbc.sql("SELECT * FROM sampling.sample_result WHERE sample_no = ? ORDER BY row_no").param(sampleNo)
-                .query((rs, n) -> new SampleView.Result(rs.getInt("row_no"), rs.getString("standard_no"),
-                        rs.getString("item"), rs.getBigDecimal("measured"), rs.getString("unit"),
-                        rs.getBigDecimal("limit_value"), rs.getString("limit_unit"), rs.getString("comparison"),
-                        rs.getInt("limit_version"), rs.getBoolean("conforms")))
-                .list();
+                .query((rs, n) -> result(rs)).list();
+    }
+
+    private static SampleView.Result result(ResultSet rs) throws SQLException {
+        return new SampleView.Result(rs.getInt("row_no"), rs.getString("standard_no"), rs.getString("item"),
+                rs.getBigDecimal("measured"), rs.getString("unit"), rs.getBigDecimal("limit_value"),
+                rs.getString("limit_unit"), rs.getString("comparison"), rs.getInt("limit_version"),
+                rs.getBoolean("conforms"));
     }
 
     private Optional<SampleView.Objection> objectionOf(String sampleNo) {
