@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.qualityguard.enterprise.EnterpriseCard;
@@ -124,7 +125,7 @@ public class Samples {
     private Checked check(StaffUser sampler, TakeSample c) {
         access.require(sampler, Permission.TAKE_SAMPLES);
         List<FieldViolation> faults = new ArrayList<>();
-        String no = c.sampleNo() == null ? "" : c.sampleNo().strip().toUpperCase(java.util.Locale.ROOT);
+        String no = sampleNumber(c.sampleNo());
         if (!no.matches("[A-Z0-9][A-Z0-9-]{2,39}")) {
             faults.add(FieldViolation.of("sampleNo", SamplingError.SAMPLE_NUMBER.violation(no)));
         } else if (store.exists(no)) {
@@ -363,7 +364,7 @@ public class Samples {
 
     private SampleView visible(StaffUser reader, String sampleNo) {
         access.require(reader, Permission.READ_SAMPLES);
-        String no = sampleNo == null ? "" : sampleNo.strip().toUpperCase(java.util.Locale.ROOT);
+        String no = sampleNumber(sampleNo);
         return store.find(no).filter(s -> reader.scope().includes(new DivisionCode(s.divisionCode())))
                 .orElseThrow(() -> new NotFoundException("sampleNo", no));
     }
@@ -402,6 +403,11 @@ public class Samples {
         if (value != null && value.strip().length() > max) {
             faults.add(FieldViolation.of(field, SamplingError.TOO_LONG.violation(max, value.strip().length())));
         }
+    }
+
+    /** A sample number as written on its seal label, whatever case it was typed in. */
+    private static String sampleNumber(String typed) {
+        return typed == null ? "" : typed.strip().toUpperCase(Locale.ROOT);
     }
 
     private static String text(String s) {

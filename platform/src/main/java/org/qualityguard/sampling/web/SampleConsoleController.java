@@ -11,6 +11,7 @@ import org.qualityguard.identity.StaffUser;
 import org.qualityguard.sampling.Samples;
 import org.qualityguard.sampling.domain.MeasurementLines;
 import org.qualityguard.sampling.domain.SampleStatus;
+import org.qualityguard.sampling.domain.SamplingError;
 import org.qualityguard.shared.FieldViolation;
 import org.qualityguard.shared.PageRequest;
 import org.qualityguard.shared.ValidationException;
@@ -154,7 +155,7 @@ class SampleConsoleController {
             return LocalDate.parse(raw.strip());
         } catch (DateTimeParseException e) {
             throw new ValidationException(FieldViolation.of(field,
-                    org.qualityguard.sampling.domain.SamplingError.NOT_A_DATE.violation(raw)));
+                    SamplingError.NOT_A_DATE.violation(raw)));
         }
     }
 }
