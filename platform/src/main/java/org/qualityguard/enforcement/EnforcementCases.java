@@ -194,7 +194,7 @@ public class EnforcementCases {
                 failure.food() ? settings.foodSamplingLeadItem() : settings.productSamplingLeadItem(),
                 failure.divisionCode(), new Party(Party.Kind.ORGANISATION, failure.creditCode(),
                 failure.enterpriseName()), failure.testedOn(), "监督抽检检验报告（不合格项目）", "监督抽检",
-                "system", "sample-" + failure.sampleNo() + ".txt", record));
+                failure.laboratory(), "sample-" + failure.sampleNo() + ".txt", record));
     }
 
     /** What a lead another module raised brings: its source and reference, the item, the party, its first evidence. */

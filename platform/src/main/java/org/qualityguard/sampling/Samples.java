@@ -242,7 +242,8 @@ public class Samples {
         List<SamplingFailed.FailedItem> items = s.failed().stream().map(r -> new SamplingFailed.FailedItem(
                 r.standardNo(), r.item(), r.measured(), r.unit(), r.limit(), r.comparison())).toList();
         return new SamplingFailed(s.sampleNo(), s.creditCode(), s.enterpriseName(), s.divisionCode(), s.category(),
-                ProductCategory.Kind.FOOD.name().equals(s.categoryKind()), s.product(), s.brand(), s.batch(), s.sampledOn(), s.testedOn(), s.powerItem(), items, s.demo());
+                ProductCategory.Kind.FOOD.name().equals(s.categoryKind()), s.product(), s.brand(), s.batch(),
+                s.sampledOn(), s.testedOn(), s.laboratory(), s.powerItem(), items, s.demo());
     }
 
     /** The enterprise's objection to a failure (received on {@code lodgedOn}), refused after its window. */

@@ -11,7 +11,8 @@ import java.util.List;
  */
 public record SamplingFailed(String sampleNo, String creditCode, String enterpriseName, String divisionCode,
                              String category, boolean food, String product, String brand, String batch, LocalDate sampledOn,
-                             LocalDate testedOn, String powerItem, List<FailedItem> failedItems, boolean demo) {
+                             LocalDate testedOn, String laboratory, String powerItem, List<FailedItem> failedItems,
+                             boolean demo) {
 
     public SamplingFailed {
         failedItems = List.copyOf(failedItems);

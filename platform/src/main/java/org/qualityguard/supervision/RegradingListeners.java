@@ -57,6 +57,6 @@ class RegradingListeners {
     }
 
     private static String note(String sampleNo) {
-        return "sample " + sampleNo;
+        return "监督抽检样品 " + sampleNo;
     }
 }
