@@ -172,7 +172,7 @@ public class EnforcementCases {
                 + "\n意见：" + warning.comment();
         return openLead(new Lead(WARNING, ref, summary, settings.warningLeadItem(), settings.province(),
                 consignee(warning.consignee()), warning.confirmedOn(), "风险预警确认记录", "风险预警",
-                warning.confirmedBy(), "warning.txt", record));
+                warning.confirmedBy(), "warning.txt", record, false));
     }
 
     /**
@@ -194,13 +194,16 @@ public class EnforcementCases {
                 failure.food() ? settings.foodSamplingLeadItem() : settings.productSamplingLeadItem(),
                 failure.divisionCode(), new Party(Party.Kind.ORGANISATION, failure.creditCode(),
                 failure.enterpriseName()), failure.testedOn(), "监督抽检检验报告（不合格项目）", "监督抽检",
-                failure.laboratory(), "sample-" + failure.sampleNo() + ".txt", record));
+                failure.laboratory(), "sample-" + failure.sampleNo() + ".txt", record, failure.demo()));
     }
 
-    /** What a lead another module raised brings: its source and reference, the item, the party, its first evidence. */
+    /**
+     * What a lead another module raised brings: its source and reference, the item, the party, its first evidence,
+     * and whether it comes from demo data (a demo sample's failure opens a demo case).
+     */
     private record Lead(String source, String ref, String summary, String itemCode, String division, Party party,
                         LocalDate on, String evidenceTitle, String evidenceSource, String collectedBy,
-                        String filename, String record) {
+                        String filename, String record, boolean demo) {
     }
 
     private Optional<EnforcementCase> openLead(Lead l) {
@@ -214,8 +217,8 @@ public class EnforcementCases {
         EnforcementCase lead = new EnforcementCase(0, null, CaseStatus.LEAD, l.source(), l.ref(), l.summary(),
                 l.itemCode(), itemName, l.division(), null, null, l.party(), false,
                 l.on(), null, null, null, null, null, null, null, null, null, l.on(),
-                ClockReading.State.RUNNING.name(), false, SYSTEM);
-        EnforcementCase opened = begin(lead, SYSTEM, null, false);
+                ClockReading.State.RUNNING.name(), l.demo(), SYSTEM);
+        EnforcementCase opened = begin(lead, SYSTEM, null, l.demo());
         byte[] record = l.record().getBytes(StandardCharsets.UTF_8);
         Evidence evidence = new Evidence(0, opened.id(), Evidence.Kind.DOCUMENT, l.evidenceTitle(), l.evidenceSource(),
                 l.collectedBy(), l.on(), l.filename(), "text/plain", record.length, CaseFiles.sha256(record), SYSTEM,

@@ -27,6 +27,7 @@ import org.qualityguard.sampling.persistence.SampleStore;
 import org.qualityguard.sampling.persistence.StandardStore;
 import org.qualityguard.shared.BusinessTime;
 import org.qualityguard.shared.DivisionCode;
+import org.qualityguard.shared.DivisionScope;
 import org.qualityguard.shared.FieldViolation;
 import org.qualityguard.shared.NotFoundException;
 import org.qualityguard.shared.Page;
@@ -305,33 +306,40 @@ public class Samples {
     }
 
     /**
-     * Publishes every result nothing can change any more as of today (the daily sweep, and a chief's "publish now"):
-     * conforming samples, failures whose objection window passed without objection or whose objection was upheld.
-     * Returns the samples published.
+     * Publishes every result nothing can change any more as of today — conforming samples, failures whose objection
+     * window passed without objection or whose objection was upheld — acting as the system: the daily sweep. Returns
+     * the samples published.
      */
     @Transactional
     public List<String> publishDue() {
+        return publishDue(SYSTEM, null);
+    }
+
+    /** {@link #publishDue()} of the chief's division, asked for by the chief ("publish now"). */
+    @Transactional
+    public List<String> publishDue(StaffUser chief) {
+        access.require(chief, Permission.PUBLISH_SAMPLE_RESULTS);
+        return publishDue(chief.getUsername(), chief.scope());
+    }
+
+    private List<String> publishDue(String by, DivisionScope scope) {
         LocalDate today = time.today();
         List<String> published = new ArrayList<>();
         for (String no : store.publishable(today)) {
             SampleView s = store.find(no).orElseThrow();
+            DivisionCode division = new DivisionCode(s.divisionCode());
+            if (scope != null && !scope.includes(division)) {
+                continue;
+            }
             String command = s.status().equals(SampleStatus.CONFORMING.name()) ? SampleStatus.PUBLISH
                     : SampleStatus.PUBLISH_FAILURE;
             if (store.move(no, edge(s, command), today)) {
                 published.add(no);
-                audit.record(new AuditRecord(SYSTEM, "SAMPLE_RESULT_PUBLISHED", SUBJECT, no,
-                        new DivisionCode(s.divisionCode()), null,
+                audit.record(new AuditRecord(by, "SAMPLE_RESULT_PUBLISHED", SUBJECT, no, division, null,
                         Map.of("publishedOn", today.toString(), "conforms", Boolean.TRUE.equals(s.conforms()))));
             }
         }
         return published;
-    }
-
-    /** {@link #publishDue} asked for by a chief of a division. */
-    @Transactional
-    public List<String> publishDue(StaffUser chief) {
-        access.require(chief, Permission.PUBLISH_SAMPLE_RESULTS);
-        return publishDue();
     }
 
     @Transactional(readOnly = true)

@@ -171,7 +171,11 @@ class SamplesIntegrationTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("SELECT count(*) FROM supervision.risk_event "
                 + "WHERE credit_code = ? AND factor = 'samplingFailure'").param(d.producer()).query(Long.class)
                 .single() == 0);
-        assertThat(samples.publishDue()).contains(no);
+        assertThat(samples.publishDue(user(staff.withRoles(SIYANG, Role.CHIEF))))
+                .as("a chief publishes their own division's results only").doesNotContain(no);
+        assertThat(samples.publishDue(user(d.chief))).contains(no);
+        assertThat(jdbc.sql("SELECT actor FROM identity.audit_entry WHERE subject_id = ? AND action = "
+                + "'SAMPLE_RESULT_PUBLISHED'").param(no).query(String.class).single()).isEqualTo(d.chief.username());
     }
 
     @Test
