@@ -86,9 +86,9 @@ public class SampleStore {
 
     /** Published results, latest first, with their failed items, for the portal. */
     public List<SampleView> published(int limit) {
-        List<SampleView> samples = jdbc.sql("SELECT " + COLUMNS + " FROM sampling.sample WHERE status = 'PUBLISHED' "
+        List<SampleView> samples = jdbc.sql("SELECT " + COLUMNS + " FROM sampling.sample WHERE status = ? "
                         + "ORDER BY published_on DESC, sample_no DESC LIMIT ?")
-                .param(limit).query(SampleStore::sample).list();
+                .params(SampleStatus.PUBLISHED.name(), limit).query(SampleStore::sample).list();
         Map<String, List<SampleView.Result>> results = new HashMap<>();
         jdbc.sql("SELECT * FROM sampling.sample_result WHERE sample_no = ANY(?) ORDER BY sample_no, row_no")
                 .param(samples.stream().map(SampleView::sampleNo).toArray(String[]::new))
@@ -103,9 +103,11 @@ public class SampleStore {
      * without an objection, or whose objection was upheld.
      */
     public List<String> publishable(LocalDate today) {
-        return jdbc.sql("SELECT sample_no FROM sampling.sample WHERE status = 'CONFORMING' "
-                        + "OR (status = 'FAILED' AND objection_until < ?) ORDER BY sample_no")
-                .param(Date.valueOf(today)).query(String.class).list();
+        String conforming = SampleStatus.WORKFLOW.edge(SampleStatus.PUBLISH).from().name();
+        String failed = SampleStatus.WORKFLOW.edge(SampleStatus.PUBLISH_FAILURE).from().name();
+        return jdbc.sql("SELECT sample_no FROM sampling.sample WHERE status = ? "
+                        + "OR (status = ? AND objection_until < ?) ORDER BY sample_no")
+                .params(conforming, failed, Date.valueOf(today)).query(String.class).list();
     }
 
     /** Writes the results and the verdict, moving the sample along {@code edge}; false when it was not there. */
@@ -130,12 +132,15 @@ public class SampleStore {
         return true;
     }
 
-    /** Moves the sample along {@code edge} (an objection, its decision, publication); false when it was not there. */
+    /**
+     * Moves the sample along {@code edge} (an objection, its decision, publication); a sample that reaches CONFORMING
+     * (an overturned failure) conforms from then on. False when it was not in the edge's source state.
+     */
     public boolean move(String sampleNo, Workflow.Transition<SampleStatus> edge, LocalDate publishedOn) {
         return jdbc.sql("UPDATE sampling.sample SET status = ?, "
                         + "conforms = CASE WHEN ? THEN true ELSE conforms END, "
                         + "published_on = coalesce(?, published_on) WHERE sample_no = ? AND status = ?")
-                .params(edge.to().name(), edge.command().equals(SampleStatus.OVERTURN), date(publishedOn), sampleNo,
+                .params(edge.to().name(), edge.to() == SampleStatus.CONFORMING, date(publishedOn), sampleNo,
                         edge.from().name())
                 .update() == 1;
     }
